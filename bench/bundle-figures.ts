@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ROUTES } from '../infra/routes';
+import { BUNDLING, PROJECT_ROOT } from '../infra/stateless/civic-function';
+
+export interface BundleFigure {
+  readonly functionName: string;
+  readonly minifiedKb: number;
+  readonly initMsMedian: number;
+  readonly initMsRuns: readonly number[];
+}
+
+const INIT_RUNS = 11;
+
+/**
+ * Bundles each function with the stack's own esbuild options and times a cold init: a fresh Node
+ * process importing the bundle (module evaluation included, the AWS SDK resolved as on Lambda).
+ */
+export async function bundleFigures(
+  functionNames = ROUTES.map((r) => r.functionName),
+): Promise<BundleFigure[]> {
+  const figures: BundleFigure[] = [];
+  for (const functionName of functionNames) {
+    const outdir = join(PROJECT_ROOT, '.cache', 'bench', functionName);
+    mkdirSync(outdir, { recursive: true });
+    const outfile = join(outdir, 'index.mjs');
+    await build({
+      entryPoints: [join(PROJECT_ROOT, 'functions', `${functionName}.ts`)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: BUNDLING.target,
+      minify: BUNDLING.minify,
+      sourcemap: false,
+      mainFields: BUNDLING.mainFields,
+      external: BUNDLING.externalModules,
+      banner: { js: BUNDLING.banner },
+      outfile,
+      logLevel: 'silent',
+    });
+    const runs = Array.from({ length: INIT_RUNS }, () => coldInitMs(outfile));
+    figures.push({
+      functionName,
+      minifiedKb: round(statSync(outfile).size / 1024),
+      initMsMedian: round(median(runs)),
+      initMsRuns: runs.map(round),
+    });
+  }
+  return figures;
+}
+
+function coldInitMs(bundle: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(bundle)}); process.stdout.write(String(performance.now() - t));`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: {
+      ...process.env,
+      AWS_REGION: 'cn-north-1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LETTERS_TABLE: 'bench',
+      TICKETS_TABLE: 'bench',
+      CONSULTATIONS_TABLE: 'bench',
+      SEQUENCES_TABLE: 'bench',
+      IDEMPOTENCY_TABLE: 'bench',
+      DEPARTMENTS_TABLE: 'bench',
+      KEYRING_TABLE: 'bench',
+      STATISTICS_TABLE: 'bench',
+      CIVICLINE_KEY_WRAPPER: 'kms',
+      CIVICLINE_KMS_KEY_ID: 'bench',
+    },
+  });
+  return Number(output.toString());
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,44 @@
+import { bundleFigures } from './bundle-figures';
+import { intakeLoad } from './intake-load';
+
+/** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
+const BUNDLE_TARGET_KB = 300;
+const INIT_TARGET_MS = 150;
+
+async function main(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  console.log(
+    'Function bundles (minified ESM, @aws-sdk/* external as on Lambda) and cold init (median of 11 fresh Node processes)',
+  );
+  const bundles = await bundleFigures();
+  console.table(
+    bundles.map((b) => ({
+      function: b.functionName,
+      'bundle KB': b.minifiedKb,
+      [`≤ ${BUNDLE_TARGET_KB} KB`]: b.minifiedKb <= BUNDLE_TARGET_KB ? 'yes' : 'NO',
+      'init ms (median)': b.initMsMedian,
+      [`≤ ${INIT_TARGET_MS} ms`]: b.initMsMedian <= INIT_TARGET_MS ? 'yes' : 'NO',
+    })),
+  );
+
+  console.log(
+    '\nLocal POST /v1/letters, 16 concurrent clients (npm start server in its own process, DynamoDB Local)',
+  );
+  const load = await intakeLoad();
+  console.table([
+    {
+      requests: load.requests,
+      concurrency: load.concurrency,
+      seconds: load.seconds,
+      'letters/s': load.perSecond,
+      'p50 ms': load.p50Ms,
+      'p99 ms': load.p99Ms,
+      failures: load.failures,
+    },
+  ]);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import type { SynthesizedApp, Template } from './synthesized-app';
+
+/**
+ * The environment the stack gives the functions, with each cloud reference replaced by its local
+ * stand-in. All handlers share one process locally, so this is the union over every function;
+ * two functions disagreeing on a variable would be a stack bug and stops the start.
+ */
+export function localFunctionEnvironment(
+  app: SynthesizedApp,
+  localValueOf: (logicalId: string, attribute: 'Ref' | string) => string | undefined,
+): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const logicalId of app.functionLogicalIds.values()) {
+    const variables = (
+      app.api.Resources[logicalId]?.Properties?.Environment as { Variables?: Record<string, unknown> }
+    )?.Variables;
+    for (const [name, value] of Object.entries(variables ?? {})) {
+      const local = resolve(value, app.data, localValueOf);
+      if (local === undefined)
+        throw new Error(`no local value for ${name} of ${logicalId}: ${JSON.stringify(value)}`);
+      if (environment[name] !== undefined && environment[name] !== local) {
+        throw new Error(`functions disagree on ${name}: ${environment[name]} vs ${local}`);
+      }
+      environment[name] = local;
+    }
+  }
+  return environment;
+}
+
+function resolve(
+  value: unknown,
+  data: Template,
+  localValueOf: (logicalId: string, attribute: string) => string | undefined,
+): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const intrinsic = value as Record<string, unknown>;
+  if (typeof intrinsic.Ref === 'string') return localValueOf(intrinsic.Ref, 'Ref');
+  const getAtt = intrinsic['Fn::GetAtt'];
+  if (Array.isArray(getAtt)) return localValueOf(String(getAtt[0]), String(getAtt[1]));
+  const imported = intrinsic['Fn::ImportValue'];
+  if (typeof imported === 'string') {
+    const output = Object.values(data.Outputs ?? {}).find((o) => o.Export?.Name === imported);
+    return output ? resolve(output.Value, data, localValueOf) : undefined;
+  }
+  const joined = intrinsic['Fn::Join'];
+  if (Array.isArray(joined)) {
+    const parts = (joined[1] as unknown[]).map((part) => resolve(part, data, localValueOf));
+    return parts.every((part) => part !== undefined) ? parts.join(String(joined[0])) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROUTES } from '../routes';
+import { PROJECT_ROOT } from '../stateless/civic-function';
+import { lambdaContext } from './lambda-context';
+import { startLocalStack } from './local-stack';
+import { LocalStackError } from './local-stack-error';
+
+/**
+ * `npm run invoke -- <function> <event.json>`: runs one function once, on the local data (stop
+ * `npm start` first: both would open the same database), and prints what it returned.
+ */
+async function main(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const [functionName, eventFile] = process.argv.slice(2);
+  const known = ROUTES.map((r) => r.functionName);
+  if (!functionName || !eventFile || !known.includes(functionName)) {
+    throw new LocalStackError(`usage: npm run invoke -- <${known.join('|')}> events/<file>.json`);
+  }
+  const event = JSON.parse(readFileSync(resolve(eventFile), 'utf8')) as unknown;
+  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const stack = await startLocalStack({ port: 0, dataDir });
+  try {
+    const module = (await import(join(PROJECT_ROOT, 'functions', `${functionName}.ts`))) as {
+      handler: (event: unknown, context: unknown) => Promise<unknown>;
+    };
+    const result = await module.handler(event, lambdaContext(functionName, 10_000));
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof LocalStackError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { SETTING_ENV, type TableRole } from '../../shared/runtime/environment';
+import { ROUTES } from '../routes';
+import { PROJECT_ROOT } from '../stateless/civic-function';
+import { STAFF_TOKEN_ENV } from '../stateless/route-environment';
+import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
+import { localFunctionEnvironment } from './function-environment';
+import { jwtAuthorizer } from './jwt-authorizer';
+import {
+  type LambdaHandler,
+  type LocalEndpoint,
+  type ServedRoute,
+  startLocalApiServer,
+} from './local-api-server';
+import { createLocalIssuer, type LocalIssuer } from './local-issuer';
+import { createLocalTables } from './local-tables';
+import { assertPortFree, freePort } from './ports';
+import { synthesizeApp } from './synthesized-app';
+
+export interface LocalStackOptions {
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Where data survives restarts; omitted, everything lives in memory (tests). */
+  readonly dataDir?: string;
+  readonly cacheDir?: string;
+  readonly tablePrefix?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  readonly url: string;
+  readonly dynamoDbEndpoint: string;
+  readonly issuer: LocalIssuer;
+  tableName(role: TableRole): string;
+  stop(): Promise<void>;
+}
+
+/** A function may run this long before the local gateway answers 503, as the stack's timeout says. */
+const FUNCTION_TIMEOUT_MS = 10_000;
+
+/**
+ * Everything `npm start` runs: DynamoDB Local, the tables of the synthesized stack, the local
+ * token issuer, and the route table served by the real handler files.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const host = options.host ?? '127.0.0.1';
+  const stateDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'civicline-'));
+  const prefix = options.tablePrefix ?? 'civicline-';
+  const tableName = (role: TableRole) => `${prefix}${role}`;
+  if (options.port !== 0) await assertPortFree(host, options.port);
+
+  const dynamo = await startDynamoDbLocal({
+    cacheDir: options.cacheDir ?? join(PROJECT_ROOT, '.cache'),
+    ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {}),
+    log,
+  });
+  let server: Server | undefined;
+  try {
+    log('Synthesizing the CDK app…');
+    const app = synthesizeApp();
+    const client = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    await createLocalTables(client, app, tableName);
+    await seedDepartments(DynamoDBDocumentClient.from(client), tableName('departments'));
+    client.destroy();
+
+    const port = options.port === 0 ? await freePort() : options.port;
+    const issuer = await createLocalIssuer(
+      join(stateDir, 'issuer-key.json'),
+      `http://${host}:${port}/local/issuer`,
+    );
+    const byLogicalId = new Map(
+      Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)]),
+    );
+    Object.assign(process.env, {
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      ...localFunctionEnvironment(app, (logicalId) => byLogicalId.get(logicalId) ?? `local-${logicalId}`),
+      [SETTING_ENV.keyWrapper]: 'local-file',
+      [SETTING_ENV.localKeyFile]: ensureMasterKey(join(stateDir, 'local-master.key')),
+      [STAFF_TOKEN_ENV.issuer]: issuer.issuer,
+      [STAFF_TOKEN_ENV.audience]: issuer.audience,
+      [STAFF_TOKEN_ENV.jwksUrl]: `${issuer.issuer}/.well-known/jwks.json`,
+    });
+
+    const routes: ServedRoute[] = [];
+    for (const route of ROUTES) {
+      const module = (await import(join(PROJECT_ROOT, 'functions', `${route.functionName}.ts`))) as {
+        handler: LambdaHandler;
+      };
+      routes.push({ route, handler: module.handler });
+    }
+    const started = await startLocalApiServer({
+      host,
+      port,
+      routes,
+      authorize: jwtAuthorizer({ issuer: issuer.issuer, audience: [issuer.audience], jwks: issuer.jwks }),
+      localEndpoints: [loginEndpoint(issuer), jwksEndpoint(issuer)],
+      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+    });
+    server = started.server;
+    const running = started.server;
+    return {
+      url: started.url,
+      dynamoDbEndpoint: dynamo.endpoint,
+      issuer,
+      tableName,
+      async stop() {
+        running.closeAllConnections();
+        await new Promise<void>((resolve) => running.close(() => resolve()));
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await dynamo.stop();
+    throw error;
+  }
+}
+
+async function seedDepartments(documents: DynamoDBDocumentClient, table: string): Promise<void> {
+  for (const department of DEMO_DEPARTMENTS) {
+    await documents.send(new PutCommand({ TableName: table, Item: department }));
+  }
+}
+
+function ensureMasterKey(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return file;
+}
+
+/** POST /local/login {"username"} → a token for a demo account, as Cognito would issue after sign-in. */
+function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
+  return async (request: IncomingMessage, body: Buffer) => {
+    if (request.method !== 'POST' || request.url !== '/local/login') return undefined;
+    let username: unknown;
+    try {
+      username = (JSON.parse(body.toString('utf8') || '{}') as { username?: unknown }).username;
+    } catch {
+      return { status: 400, body: { error: { code: 'MALFORMED_JSON', message: '请求内容不是有效的 JSON' } } };
+    }
+    const user = DEMO_USERS.find((u) => u.username === username);
+    if (!user) {
+      return { status: 404, body: { error: { code: 'UNKNOWN_USER', message: '没有这个演示账号' } } };
+    }
+    return {
+      status: 200,
+      body: {
+        accessToken: await issuer.accessToken(user),
+        tokenType: 'Bearer',
+        expiresIn: 3600,
+        username: user.username,
+        roles: user.roles,
+        ...(user.departmentId ? { departmentId: user.departmentId } : {}),
+      },
+    };
+  };
+}
+
+function jwksEndpoint(issuer: LocalIssuer): LocalEndpoint {
+  return async (request) =>
+    request.method === 'GET' && request.url === '/local/issuer/.well-known/jwks.json'
+      ? { status: 200, body: issuer.jwks }
+      : undefined;
+}

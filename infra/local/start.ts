@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../stateless/civic-function';
+import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
+import { startLocalStack } from './local-stack';
+import { LocalStackError } from './local-stack-error';
+
+/** `npm start`: the whole backend on this machine, on the embedded defaults. */
+async function main(): Promise<void> {
+  // Node 20 is supported here until the SDK's 2027 releases; the notice would only clutter the console.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const stack = await startLocalStack({ port, dataDir, log: (line) => console.log(line) });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping CivicLine (API, DynamoDB Local)…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  console.log(`
+CivicLine is running at ${stack.url}
+  health:    curl ${stack.url}/v1/health
+  database:  DynamoDB Local ${stack.dynamoDbEndpoint}
+  data kept: ${dataDir} (reset: npm run reset)
+
+Demo staff accounts (get a token: curl -X POST ${stack.url}/local/login -H 'content-type: application/json' -d '{"username":"dispatcher1"}'):
+${DEMO_USERS.map((u) => `  ${u.username.padEnd(12)} ${u.roles.join(',')}${u.departmentId ? ` · ${u.departmentId} ${DEMO_DEPARTMENTS.find((d) => d.departmentId === u.departmentId)?.name ?? ''}` : ''}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LocalStackError) {
+    console.error(`CivicLine could not start: ${error.message}`);
+  } else {
+    console.error('CivicLine could not start:', error);
+  }
+  process.exit(1);
+});

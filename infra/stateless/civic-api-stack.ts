@@ -1,0 +1,104 @@
+import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { ROUTES, routeKey } from '../routes';
+import type { CivicDataStack } from '../stateful/civic-data-stack';
+import { CivicFunction } from './civic-function';
+import { wireRoute } from './route-environment';
+
+export interface CivicApiStackProps extends StackProps {
+  readonly data: CivicDataStack;
+}
+
+/** Requests per second for the whole stage, and for each public write route (abuse resistance). */
+export const STAGE_THROTTLE = { rateLimit: 200, burstLimit: 400 };
+export const PUBLIC_WRITE_THROTTLE = { rateLimit: 20, burstLimit: 40 };
+
+const WHY_NO_AUTHORIZER = {
+  public:
+    'Citizen route: citizens have no accounts. The function validates input and applies per-client limits; the stage and route are throttled.',
+  'citizen-or-staff':
+    'Serves citizens (query code) and staff (Bearer JWT) on one path; the function verifies the JWT itself against the same Cognito issuer, audience and JWKS.',
+} as const;
+
+/** The stateless half: one function per route behind an HTTP API. */
+export class CivicApiStack extends Stack {
+  readonly api: HttpApi;
+  readonly functions: ReadonlyMap<string, CivicFunction>;
+
+  constructor(scope: Construct, id: string, props: CivicApiStackProps) {
+    super(scope, id, props);
+    const { data } = props;
+    this.api = new HttpApi(this, 'CivicApi', { apiName: 'civicline', createDefaultStage: false });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.SIX_MONTHS });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: STAGE_THROTTLE,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // No headers, bodies or query strings: access logs must not collect contact data.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    const staffJwt = new HttpUserPoolAuthorizer('StaffJwt', data.staff.userPool, {
+      userPoolClients: [data.staff.consoleClient],
+    });
+    const functions = new Map<string, CivicFunction>();
+    // A JSON map in CloudFormation: property names are written as CloudFormation spells them.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const route of ROUTES) {
+      const id = pascalCase(route.functionName);
+      const fn = new CivicFunction(this, id, { functionName: route.functionName });
+      for (const [name, value] of Object.entries(wireRoute(route, data, fn))) fn.addEnvironment(name, value);
+      const [httpRoute] = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+        ...(route.access === 'staff' ? { authorizer: staffJwt } : {}),
+      });
+      if (httpRoute && route.access !== 'staff') {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions::AwsSolutions-APIG4',
+          reason: WHY_NO_AUTHORIZER[route.access],
+        });
+      }
+      if (route.access === 'public' && route.method === 'POST') {
+        routeSettings[routeKey(route)] = {
+          ThrottlingRateLimit: PUBLIC_WRITE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: PUBLIC_WRITE_THROTTLE.burstLimit,
+        };
+      }
+      functions.set(route.functionName, fn);
+    }
+    (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
+    this.functions = functions;
+  }
+}
+
+export function pascalCase(kebab: string): string {
+  return kebab
+    .split('-')
+    .map((part) => `${part[0]?.toUpperCase()}${part.slice(1)}`)
+    .join('');
+}

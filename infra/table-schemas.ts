@@ -1,0 +1,44 @@
+import type { TableRole } from '../shared/runtime/environment';
+
+/**
+ * Key schemas of every table, as plain data. The stateful stack builds the tables from it; the
+ * local runtime never reads this file, it creates tables from the synthesized template.
+ */
+export interface IndexSchema {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
+export interface TableSchema {
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly timeToLive?: string;
+  readonly indexes?: readonly IndexSchema[];
+}
+
+/** The three case tables share one schema: a case number key and the lists staff and the public read. */
+export const CASE_TABLE_SCHEMA: TableSchema = {
+  partitionKey: 'caseId',
+  indexes: [
+    { indexName: 'byMonth', partitionKey: 'createdMonth', sortKey: 'createdAt' },
+    { indexName: 'byDepartment', partitionKey: 'departmentId', sortKey: 'createdAt' },
+    { indexName: 'byStatus', partitionKey: 'status', sortKey: 'createdAt' },
+    { indexName: 'byOverdue', partitionKey: 'overdueCard', sortKey: 'createdAt' },
+    { indexName: 'byPhone', partitionKey: 'phoneKey', sortKey: 'createdAt' },
+    { indexName: 'byPublication', partitionKey: 'publication', sortKey: 'publishedAt' },
+  ],
+};
+
+export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
+  letters: CASE_TABLE_SCHEMA,
+  tickets: CASE_TABLE_SCHEMA,
+  consultations: CASE_TABLE_SCHEMA,
+  /** Powertools Idempotency's default attribute names. */
+  idempotency: { partitionKey: 'id', timeToLive: 'expiration' },
+  /** Counters: `scope` names dimension and granularity, `period` the day or month and value. */
+  statistics: { partitionKey: 'scope', sortKey: 'period' },
+  sequences: { partitionKey: 'name' },
+  departments: { partitionKey: 'departmentId' },
+  keyring: { partitionKey: 'name' },
+};

@@ -1,0 +1,104 @@
+import type { Case, TimelineEntry } from './case';
+import { CASE_KIND_LABELS, type CaseKind, REQUEST_TYPE_LABELS, type RequestType } from './case-kinds';
+import { ROLE_LABELS } from './roles';
+import { CASE_STATUS_LABELS, type CaseStatus } from './statuses';
+
+/**
+ * What a citizen sees of their own case: progress, not the office's internal work. Internal steps
+ * (review send-backs, returns between offices, supervision notes) and staff names stay hidden.
+ */
+const CITIZEN_ENTRY_LABELS: Readonly<Record<string, string>> = {
+  submit: '已提交',
+  reject: '不予受理',
+  answer: '已直接答复',
+  transfer: '已转交承办单位办理',
+  sign: '承办单位已签收',
+  decide_extension: '办理期限已延长',
+  deliver_reply: '已答复',
+  rate: '已评价',
+  close_unrated: '已办结（未评价）',
+  reopen: '已重新办理',
+  merge: '已与相同诉求合并办理',
+};
+
+export interface CitizenTimelineEntry {
+  readonly at: string;
+  readonly action: string;
+  readonly label: string;
+  readonly by: string;
+  readonly status: CaseStatus;
+  readonly statusLabel: string;
+  readonly departmentName?: string;
+  readonly note?: string;
+}
+
+export interface CitizenCaseView {
+  readonly caseId: string;
+  readonly kind: CaseKind;
+  readonly kindLabel: string;
+  readonly type: RequestType;
+  readonly typeLabel: string;
+  readonly title: string;
+  readonly status: CaseStatus;
+  readonly statusLabel: string;
+  readonly createdAt: string;
+  readonly timeline: readonly CitizenTimelineEntry[];
+  readonly reply?: { readonly content: string; readonly repliedAt: string; readonly departmentName?: string };
+  readonly rating?: { readonly satisfaction: string; readonly resolved: boolean; readonly at: string };
+  readonly mergedInto?: string;
+}
+
+/** Notes a citizen may read: why their case was not accepted or was reopened; nothing internal. */
+const CITIZEN_VISIBLE_NOTES = new Set(['reject', 'reopen', 'decide_extension']);
+
+export function citizenView(c: Case, departmentName: (id: string) => string | undefined): CitizenCaseView {
+  const timeline = c.timeline.flatMap((entry) => citizenEntry(entry, departmentName));
+  const reply = c.reply?.deliveredAt
+    ? {
+        content: c.reply.content,
+        repliedAt: c.reply.deliveredAt,
+        ...(c.reply.departmentId ? optionalName(departmentName(c.reply.departmentId)) : {}),
+      }
+    : undefined;
+  return {
+    caseId: c.caseId,
+    kind: c.kind,
+    kindLabel: CASE_KIND_LABELS[c.kind],
+    type: c.type,
+    typeLabel: REQUEST_TYPE_LABELS[c.type],
+    title: c.title,
+    status: c.status,
+    statusLabel: CASE_STATUS_LABELS[c.status],
+    createdAt: c.createdAt,
+    timeline,
+    ...(reply ? { reply } : {}),
+    ...(c.rating
+      ? { rating: { satisfaction: c.rating.satisfaction, resolved: c.rating.resolved, at: c.rating.at } }
+      : {}),
+    ...(c.mergedInto ? { mergedInto: c.mergedInto } : {}),
+  };
+}
+
+function citizenEntry(
+  entry: TimelineEntry,
+  departmentName: (id: string) => string | undefined,
+): CitizenTimelineEntry[] {
+  const label = CITIZEN_ENTRY_LABELS[entry.action];
+  if (!label) return [];
+  return [
+    {
+      at: entry.at,
+      action: entry.action,
+      label,
+      by: ROLE_LABELS[entry.role],
+      status: entry.status,
+      statusLabel: CASE_STATUS_LABELS[entry.status],
+      ...(entry.departmentId ? optionalName(departmentName(entry.departmentId)) : {}),
+      ...(entry.note && CITIZEN_VISIBLE_NOTES.has(entry.action) ? { note: entry.note } : {}),
+    },
+  ];
+}
+
+function optionalName(name: string | undefined): { departmentName?: string } {
+  return name ? { departmentName: name } : {};
+}

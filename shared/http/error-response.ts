@@ -1,0 +1,44 @@
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyValidationError,
+} from '@aws-lambda-powertools/idempotency';
+import { CivicError } from '../domain/errors';
+import { errorBody, type HttpResult, json } from './responses';
+
+/**
+ * Turns anything thrown below a handler into the DOMAIN.md error shape. Known failures keep their
+ * status and code; anything else is a bug: a 500 with a generic message, the stack only in the log.
+ */
+export function errorResponse(error: unknown): { result: HttpResult; unexpected: boolean } {
+  const known = knownError(error);
+  if (known) {
+    return {
+      result: json(known.status, errorBody(known.code, known.message, known.details), { ...known.headers }),
+      unexpected: false,
+    };
+  }
+  return { result: json(500, errorBody('INTERNAL_ERROR', '服务器内部错误，请稍后重试')), unexpected: true };
+}
+
+function knownError(error: unknown): CivicError | undefined {
+  if (error instanceof CivicError) return error;
+  if (error instanceof IdempotencyValidationError) {
+    return new CivicError(
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+      '该幂等键已用于内容不同的请求，请更换 Idempotency-Key',
+    );
+  }
+  if (error instanceof IdempotencyAlreadyInProgressError) {
+    return new CivicError(409, 'REQUEST_IN_PROGRESS', '相同的请求正在处理中，请稍后重试', [], {
+      'retry-after': '1',
+    });
+  }
+  const http = error as { statusCode?: number; message?: string; cause?: { package?: string } };
+  if (http.statusCode === 415 && http.cause?.package === '@middy/http-json-body-parser') {
+    return http.message === 'Unsupported Media Type'
+      ? new CivicError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求内容类型必须是 application/json')
+      : new CivicError(400, 'MALFORMED_JSON', '请求内容不是有效的 JSON');
+  }
+  return undefined;
+}

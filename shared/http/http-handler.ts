@@ -1,0 +1,53 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { logger } from '../runtime/logger';
+import { bodyLimit } from './body-limit';
+import { errorResponse } from './error-response';
+import type { HttpResult } from './responses';
+
+/** An API Gateway HTTP API event whose JSON body has been parsed (still unvalidated). */
+export type HttpEvent = Omit<APIGatewayProxyEventV2, 'body'> & { body?: unknown };
+
+export type RouteLogic = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+export interface HttpHandlerOptions {
+  /** Routes that take a JSON body parse it; GET routes do not. */
+  readonly jsonBody?: boolean;
+}
+
+const RESPONSE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'referrer-policy': 'no-referrer',
+};
+
+/**
+ * The house middleware stack for every HTTP route. The error mapper is registered last so its
+ * onError runs first (middy runs onError in reverse order) and the headers still apply after it.
+ */
+export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {}) {
+  const chain = middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpHeaderNormalizer())
+    .use({
+      after: async (request) => {
+        request.response = {
+          ...request.response,
+          headers: { ...RESPONSE_HEADERS, ...request.response?.headers },
+        };
+      },
+    });
+  if (options.jsonBody) chain.use(bodyLimit()).use(httpJsonBodyParser());
+  chain.use({
+    onError: async (request) => {
+      const { result, unexpected } = errorResponse(request.error);
+      if (unexpected) logger.error('unexpected failure', request.error as Error);
+      request.response = { ...result, headers: { ...RESPONSE_HEADERS, ...result.headers } };
+    },
+  });
+  return chain.handler((event, context) => logic(event as unknown as HttpEvent, context));
+}

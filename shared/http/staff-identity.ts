@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { CivicError } from '../domain/errors';
+import { type Actor, STAFF_ROLES, type StaffRole } from '../domain/roles';
+import type { HttpEvent } from './http-handler';
+
+export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+
+/**
+ * The staff member behind a request, from the claims the API Gateway JWT authorizer verified.
+ * API Gateway flattens claims to strings: `cognito:groups` arrives as "[dispatcher leader]".
+ */
+export function staffFromClaims(claims: Record<string, unknown> | undefined): StaffActor {
+  const username = claims?.username ?? claims?.['cognito:username'];
+  if (typeof username !== 'string' || username.length === 0) {
+    throw new CivicError(401, 'UNAUTHENTICATED', '请先登录');
+  }
+  const roles = parseGroups(claims?.['cognito:groups']).filter((group): group is StaffRole =>
+    (STAFF_ROLES as readonly string[]).includes(group),
+  );
+  if (roles.length === 0) throw new CivicError(403, 'FORBIDDEN', '该账号未分配任何角色');
+  const department = claims?.department;
+  return {
+    kind: 'staff',
+    username,
+    roles,
+    ...(typeof department === 'string' && department.length > 0 ? { departmentId: department } : {}),
+  };
+}
+
+export function staffFromEvent(event: HttpEvent): StaffActor {
+  const context = event.requestContext as APIGatewayProxyEventV2WithJWTAuthorizer['requestContext'];
+  return staffFromClaims(context.authorizer?.jwt?.claims);
+}
+
+function parseGroups(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.map(String);
+  if (typeof raw !== 'string') return [];
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+    return trimmed
+      .slice(1, -1)
+      .split(/[\s,]+/)
+      .filter(Boolean);
+  }
+  return trimmed.split(/[\s,]+/).filter(Boolean);
+}

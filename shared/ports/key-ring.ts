@@ -1,0 +1,19 @@
+/**
+ * The secrets the application holds in memory: the data key that encrypts contact fields and the
+ * key that makes keyed hashes (query codes, phone lookups). At rest they exist only wrapped — by
+ * the KMS customer-managed key in the cloud, by a local key file on a developer's machine.
+ */
+export interface KeyRing {
+  /** The key new data is sealed with, and its id (stored beside each ciphertext). */
+  currentDataKey(): Promise<{ keyId: string; key: Buffer }>;
+  /** A data key by id, for data sealed before a rotation. */
+  dataKey(keyId: string): Promise<Buffer>;
+  hashKey(): Promise<Buffer>;
+}
+
+/** Wraps and unwraps key material: KMS in the cloud, a local key file locally. */
+export interface KeyWrapper {
+  readonly name: string;
+  wrap(plain: Buffer): Promise<Buffer>;
+  unwrap(wrapped: Buffer): Promise<Buffer>;
+}

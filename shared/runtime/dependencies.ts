@@ -1,0 +1,70 @@
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { aesContactVault } from '../adapters/aes-contact-vault';
+import { dynamoCaseStore } from '../adapters/dynamo-case-store';
+import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
+import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
+import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
+import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
+import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
+import { statutoryCalendar } from '../domain/statutory-calendar';
+import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
+import type { CaseStore } from '../ports/case-store';
+import type { ContactVault } from '../ports/contact-vault';
+import type { DepartmentDirectory } from '../ports/department-directory';
+import type { Idempotency } from '../ports/idempotency';
+import type { KeyRing, KeyWrapper } from '../ports/key-ring';
+import { documentClient, dynamoClient } from './clients';
+import { configuredClock } from './clock';
+import { requiredEnv, SETTING_ENV, tableName } from './environment';
+
+/**
+ * The composition root: production adapters built from the environment, once per process and
+ * only when a function first needs them (a function that never reads departments never needs
+ * the departments table's name).
+ */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
+export const caseStore = once<CaseStore>(() =>
+  dynamoCaseStore(documentClient(), {
+    cases: {
+      letter: tableName('letters'),
+      hotline: tableName('tickets'),
+      consultation: tableName('consultations'),
+    },
+    sequences: tableName('sequences'),
+  }),
+);
+
+const keyWrapper = once<KeyWrapper>(() =>
+  process.env[SETTING_ENV.keyWrapper] === 'local-file'
+    ? localFileKeyWrapper(requiredEnv(SETTING_ENV.localKeyFile))
+    : kmsKeyWrapper(requiredEnv(SETTING_ENV.kmsKeyId)),
+);
+
+export const keyRing = once<KeyRing>(() =>
+  dynamoKeyRing(documentClient(), tableName('keyring'), keyWrapper()),
+);
+
+export const contactVault = once<ContactVault>(() => aesContactVault(keyRing()));
+
+export const departmentDirectory = once<DepartmentDirectory>(() =>
+  dynamoDepartmentDirectory(documentClient(), tableName('departments')),
+);
+
+export const idempotency = once<Idempotency>(() =>
+  powertoolsIdempotency(
+    new DynamoDBPersistenceLayer({ tableName: tableName('idempotency'), awsSdkV3Client: dynamoClient() }),
+  ),
+);
+
+export const clock = configuredClock;
+
+/** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
+export const workingCalendar = once(() => statutoryCalendar());
+export const timeLimits = () => DEFAULT_TIME_LIMITS;

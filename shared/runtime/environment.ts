@@ -1,0 +1,35 @@
+/**
+ * Names of the environment variables the stack gives each function. The CDK stack sets them from
+ * the route table, the local server from the synthesized template: both read this list.
+ */
+export const TABLE_ENV = {
+  letters: 'LETTERS_TABLE',
+  tickets: 'TICKETS_TABLE',
+  consultations: 'CONSULTATIONS_TABLE',
+  idempotency: 'IDEMPOTENCY_TABLE',
+  statistics: 'STATISTICS_TABLE',
+  sequences: 'SEQUENCES_TABLE',
+  departments: 'DEPARTMENTS_TABLE',
+  keyring: 'KEYRING_TABLE',
+} as const;
+export type TableRole = keyof typeof TABLE_ENV;
+
+export const SETTING_ENV = {
+  /** `kms` in the cloud; `local-file` on a developer machine. */
+  keyWrapper: 'CIVICLINE_KEY_WRAPPER',
+  kmsKeyId: 'CIVICLINE_KMS_KEY_ID',
+  localKeyFile: 'CIVICLINE_LOCAL_KEY_FILE',
+  timeScale: 'CIVICLINE_TIME_SCALE',
+  clockStart: 'CIVICLINE_CLOCK_START',
+} as const;
+
+/** A required setting; a missing one is a deployment bug, so it fails loudly at first use. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+export function tableName(role: TableRole): string {
+  return requiredEnv(TABLE_ENV[role]);
+}

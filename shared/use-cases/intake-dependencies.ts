@@ -1,0 +1,24 @@
+import {
+  caseStore,
+  clock,
+  contactVault,
+  departmentDirectory,
+  idempotency,
+  keyRing,
+  timeLimits,
+  workingCalendar,
+} from '../runtime/dependencies';
+import type { IntakeDependencies } from './submit-case';
+
+export function intakeDependencies(): IntakeDependencies {
+  return {
+    store: caseStore(),
+    vault: contactVault(),
+    keys: keyRing(),
+    departments: departmentDirectory(),
+    idempotency: idempotency(),
+    clock: clock(),
+    calendar: workingCalendar,
+    limits: timeLimits,
+  };
+}

@@ -1,0 +1,78 @@
+import type { CitizenContact } from '../domain/contact';
+import { CivicError } from '../domain/errors';
+import { type CaseDetails, openCase } from '../domain/intake';
+import { derivedQueryCode, hashQueryCode, randomQueryCode } from '../domain/query-code';
+import type { Actor } from '../domain/roles';
+import type { CaseStatus } from '../domain/statuses';
+import type { TimeLimits } from '../domain/time-limits';
+import type { WorkingCalendar } from '../domain/working-days';
+import type { CaseStore } from '../ports/case-store';
+import type { Clock } from '../ports/clock';
+import type { ContactVault } from '../ports/contact-vault';
+import type { DepartmentDirectory } from '../ports/department-directory';
+import type { Idempotency, OnceRequest } from '../ports/idempotency';
+import type { KeyRing } from '../ports/key-ring';
+
+export interface IntakeDependencies {
+  readonly store: CaseStore;
+  readonly vault: ContactVault;
+  readonly keys: KeyRing;
+  readonly departments: DepartmentDirectory;
+  readonly idempotency: Idempotency;
+  readonly clock: Clock;
+  readonly calendar: () => WorkingCalendar;
+  readonly limits: () => TimeLimits;
+}
+
+export interface Submission {
+  readonly details: CaseDetails;
+  readonly contact: CitizenContact;
+  readonly actor: Actor;
+  readonly request: Omit<OnceRequest, 'payload'> & { readonly payload: unknown };
+}
+
+/** What the citizen gets back once: the query code is never shown or stored again. */
+export interface SubmissionReceipt {
+  readonly caseId: string;
+  readonly queryCode: string;
+  readonly status: CaseStatus;
+  readonly createdAt: string;
+}
+
+/**
+ * Records a new case (信件, 工单 or 咨询). With an Idempotency-Key the case is created once and a
+ * retry gets the same receipt; its query code is derived from the key so it is never stored.
+ */
+export async function submitCase(
+  deps: IntakeDependencies,
+  submission: Submission,
+): Promise<SubmissionReceipt> {
+  const { details, request } = submission;
+  if (details.requestedDepartmentId && !(await deps.departments.get(details.requestedDepartmentId))) {
+    throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '所选承办单位不存在', [
+      { field: 'departmentId', message: '所选承办单位不存在' },
+    ]);
+  }
+  const hashKey = await deps.keys.hashKey();
+  const randomCode = request.key ? undefined : randomQueryCode();
+  const queryCodeFor = (caseId: string) => randomCode ?? derivedQueryCode(hashKey, caseId, request.key ?? '');
+
+  const recorded = await deps.idempotency.once(request, async () => {
+    const now = deps.clock.now();
+    const caseId = await deps.store.allocateCaseNumber(details.kind, now);
+    const created = openCase({
+      caseId,
+      details,
+      contact: await deps.vault.seal(submission.contact),
+      phoneKey: await deps.vault.phoneKey(submission.contact.phone),
+      queryCodeHash: hashQueryCode(hashKey, caseId, queryCodeFor(caseId)),
+      actor: submission.actor,
+      now,
+      calendar: deps.calendar(),
+      limits: deps.limits(),
+    });
+    await deps.store.create(created);
+    return { caseId, status: created.status, createdAt: created.createdAt };
+  });
+  return { ...recorded, queryCode: queryCodeFor(recorded.caseId) };
+}

@@ -1,0 +1,171 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { ROUTES, routeKey } from '../../infra/routes';
+import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
+import { STAFF_ROLES } from '../../shared/domain/roles';
+import { synthesize } from './synthesized-app';
+
+const { data, api, validationReport } = synthesize();
+
+describe('stateful stack', () => {
+  const caseTables = ['LettersTable', 'TicketsTable', 'ConsultationsTable'];
+
+  it('has one table per case kind, all with the same keys and indexes', () => {
+    const tables = data.findResources('AWS::DynamoDB::Table');
+    const schemas = caseTables.map((prefix) => {
+      const [, table] = Object.entries(tables).find(([id]) => id.startsWith(prefix)) ?? [];
+      expect(table, prefix).toBeDefined();
+      const { KeySchema, GlobalSecondaryIndexes, AttributeDefinitions } = table?.Properties ?? {};
+      return { KeySchema, GlobalSecondaryIndexes, AttributeDefinitions };
+    });
+    expect(schemas[0]?.KeySchema).toEqual([{ AttributeName: 'caseId', KeyType: 'HASH' }]);
+    expect(schemas[1]).toEqual(schemas[0]);
+    expect(schemas[2]).toEqual(schemas[0]);
+  });
+
+  it('keeps every table on demand, encrypted with our key, recoverable, protected and retained', () => {
+    const tables = data.findResources('AWS::DynamoDB::Table');
+    expect(Object.keys(tables).length).toBeGreaterThanOrEqual(8);
+    for (const [id, table] of Object.entries(tables)) {
+      expect(table.DeletionPolicy, id).toBe('Retain');
+      expect(table.UpdateReplacePolicy, id).toBe('Retain');
+      expect(table.Properties.BillingMode, id).toBe('PAY_PER_REQUEST');
+      expect(table.Properties.DeletionProtectionEnabled, id).toBe(true);
+      expect(table.Properties.PointInTimeRecoverySpecification, id).toEqual({
+        PointInTimeRecoveryEnabled: true,
+      });
+      const sse = table.Properties.SSESpecification;
+      expect(sse, id).toMatchObject({ SSEEnabled: true, SSEType: 'KMS' });
+      expect(sse.KMSMasterKeyId['Fn::GetAtt'][0], id).toMatch(/^DataKey/);
+    }
+  });
+
+  it('expires idempotency records by TTL', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+    });
+  });
+
+  it('has a customer-managed key with rotation, kept on stack deletion', () => {
+    data.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+  });
+
+  it('signs staff in with a Cognito pool: no self sign-up, MFA required, a group per role, a department attribute', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'department', Mutable: true })]),
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaVersion: 'V2_0' } },
+    });
+    const groups = Object.values(data.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (g) => g.Properties.GroupName,
+    );
+    expect(groups.sort()).toEqual([...STAFF_ROLES].sort());
+  });
+});
+
+describe('stateless stack', () => {
+  it('serves exactly the route table, each route by its own function', () => {
+    const routes = Object.values(api.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey,
+    );
+    expect(routes.sort()).toEqual(ROUTES.map(routeKey).sort());
+    const integrations = api.findResources('AWS::ApiGatewayV2::Integration');
+    expect(Object.keys(integrations)).toHaveLength(ROUTES.length);
+  });
+
+  it('puts the Cognito JWT authorizer on staff routes and nowhere else', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+    for (const route of ROUTES) {
+      const expected = route.access === 'staff' ? 'JWT' : 'NONE';
+      api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: routeKey(route),
+        AuthorizationType: expected,
+      });
+    }
+  });
+
+  it('throttles the stage and, harder, every public write route; logs access without bodies', () => {
+    const publicWrites = ROUTES.filter((r) => r.access === 'public' && r.method === 'POST').map(routeKey);
+    expect(publicWrites.length).toBeGreaterThan(0);
+    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: STAGE_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: STAGE_THROTTLE.burstLimit,
+      },
+      RouteSettings: Object.fromEntries(
+        publicWrites.map((key) => [
+          key,
+          {
+            ThrottlingRateLimit: PUBLIC_WRITE_THROTTLE.rateLimit,
+            ThrottlingBurstLimit: PUBLIC_WRITE_THROTTLE.burstLimit,
+          },
+        ]),
+      ),
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.not(Match.stringLikeRegexp('body')),
+      },
+    });
+  });
+
+  it('runs every function on arm64 and the newest Node runtime, traced, with 180-day logs', () => {
+    const functions = Object.values(api.findResources('AWS::Lambda::Function'));
+    expect(functions).toHaveLength(ROUTES.length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Architectures: ['arm64'],
+        Runtime: 'nodejs24.x',
+        TracingConfig: { Mode: 'Active' },
+      });
+      expect(fn.Properties.LoggingConfig.LogGroup.Ref).toMatch(/Logs/);
+    }
+    for (const group of Object.values(api.findResources('AWS::Logs::LogGroup'))) {
+      expect(group.Properties.RetentionInDays).toBeGreaterThanOrEqual(180);
+    }
+  });
+
+  it('grants no wildcard except X-Ray, which has no resource-level permissions', () => {
+    for (const template of [api, data]) {
+      for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+        for (const statement of policy.Properties.PolicyDocument.Statement) {
+          const resources = [statement.Resource].flat();
+          if (resources.includes('*'))
+            expect(statement.Action).toEqual(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']);
+          for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
+        }
+      }
+    }
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  const report = validationReport().pluginReports.find((r) => r.pluginName === 'AwsSolutions');
+
+  it('finds nothing unacknowledged', () => {
+    expect(report?.conclusion).toBe('success');
+    expect(report?.violations).toEqual([]);
+  });
+
+  it('acknowledges only X-Ray wildcards on function roles and the missing authorizer on non-staff routes, each with a reason', () => {
+    const publicRoutes = ROUTES.filter((r) => r.access !== 'staff').length;
+    const acknowledged = report?.suppressedViolations ?? [];
+    for (const finding of acknowledged) {
+      const paths = finding.violatingConstructs.map((c) => c.constructPath);
+      if (finding.ruleName === 'AwsSolutions-IAM5[Resource::*]') {
+        for (const path of paths) expect(path).toMatch(/Role\/DefaultPolicy\/Resource$/);
+      } else {
+        expect(finding.ruleName).toBe('AwsSolutions-APIG4');
+        for (const path of paths) expect(path).toMatch(/^CivicLine-Api\/CivicApi\//);
+      }
+      expect((finding as unknown as { reason: string }).reason.length).toBeGreaterThan(30);
+    }
+    expect(acknowledged.filter((f) => f.ruleName === 'AwsSolutions-APIG4')).toHaveLength(publicRoutes);
+  });
+});

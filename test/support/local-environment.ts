@@ -1,0 +1,55 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DEMO_DEPARTMENTS } from '../../infra/local/demo-directory';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
+import { createLocalTables } from '../../infra/local/local-tables';
+import type { SynthesizedApp } from '../../infra/local/synthesized-app';
+import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
+
+export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
+  functionLogicalIds: [string, string][];
+};
+
+export interface LocalEnvironment {
+  readonly documents: DynamoDBDocumentClient;
+  tableName(role: TableRole): string;
+}
+
+/**
+ * Points this test file's process at DynamoDB Local with tables of its own (created from the
+ * synthesized template), a local key file and the demo departments. Call it before importing any
+ * handler: handlers read their environment when they load.
+ */
+export async function useLocalEnvironment(
+  endpoint: string,
+  serialized: SerializedApp,
+): Promise<LocalEnvironment> {
+  const prefix = `t${randomUUID().slice(0, 8)}-`;
+  const tableName = (role: TableRole) => `${prefix}${role}`;
+  const app: SynthesizedApp = { ...serialized, functionLogicalIds: new Map(serialized.functionLogicalIds) };
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  await createLocalTables(client, app, tableName);
+  const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  for (const department of DEMO_DEPARTMENTS) {
+    await documents.send(new PutCommand({ TableName: tableName('departments'), Item: department }));
+  }
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'civicline-keys-')), 'local-master.key');
+  writeFileSync(keyFile, randomBytes(32).toString('base64'));
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+    [SETTING_ENV.keyWrapper]: 'local-file',
+    [SETTING_ENV.localKeyFile]: keyFile,
+    ...Object.fromEntries(
+      Object.entries(TABLE_ENV).map(([role, name]) => [name, tableName(role as TableRole)]),
+    ),
+  });
+  return { documents, tableName };
+}

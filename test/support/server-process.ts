@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly dynamoDbEndpoint: string;
+  output(): string;
+  /** Sends the signal (Ctrl-C is SIGINT) and waits for the process to exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+const TSX_CLI = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Runs `npm start`'s entry point as its own process, as a developer would, and waits for its banner. */
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawnStart(env);
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += String(chunk);
+      const url = /CivicLine is running at (http:\/\/\S+)/.exec(output)?.[1];
+      const dynamo = /DynamoDB Local (http:\/\/\S+)/.exec(output)?.[1];
+      if (url && dynamo) {
+        resolve({
+          url,
+          dynamoDbEndpoint: dynamo,
+          output: () => output,
+          async stop(signal = 'SIGINT') {
+            if (child.exitCode === null) child.kill(signal);
+            return exited;
+          },
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    exited.then((code) => reject(new Error(`server exited with ${code} before starting:\n${output}`)));
+  });
+}
+
+/** Runs the entry point to completion (for start-up failures) and returns its exit code and output. */
+export function runStartToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawnStart(env);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+function spawnStart(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [TSX_CLI, join(PROJECT_ROOT, 'infra', 'local', 'start.ts')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
