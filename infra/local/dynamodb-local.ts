@@ -59,7 +59,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
       '-disableTelemetry',
       ...storage,
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // DynamoDB Local writes a metadata file into its working directory: keep it beside the jar.
+    { stdio: ['ignore', 'ignore', 'pipe'], cwd: dirname(files.jar) },
   );
   let stderr = '';
   java.stderr?.on('data', (chunk) => {
