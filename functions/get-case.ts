@@ -1,28 +1,45 @@
 import * as z from 'zod';
 import { CivicError } from '../shared/domain/errors';
 import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import { caseIdSchema } from '../shared/http/path-schemas';
 import { json } from '../shared/http/responses';
+import { staffFromClaims } from '../shared/http/staff-identity';
+import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staff-token-verifier';
 import { parseInput } from '../shared/http/validation';
-import { caseStore, departmentDirectory, keyRing } from '../shared/runtime/dependencies';
+import { caseStore, contactVault, departmentDirectory, keyRing } from '../shared/runtime/dependencies';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
+import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
 
-const citizenLookup = z.object({
-  caseId: z.string().trim().min(1).max(32),
-  queryCode: z.string().trim().min(1, '请提供查询码').max(32),
-});
+const queryCodeSchema = z.string().trim().min(1, '请提供查询码').max(32);
 
-/** GET /v1/cases/{caseId} — with the X-Query-Code header, the citizen's view of their case. */
-export function getCase(deps: CitizenAccessDependencies) {
+/**
+ * GET /v1/cases/{caseId} — staff with a Bearer token get the full case (contact data by role);
+ * a citizen with the X-Query-Code header gets their own view. One route serves both, so the
+ * token is verified here, with the same checks as API Gateway's JWT authorizer.
+ */
+export function getCase(
+  deps: CitizenAccessDependencies & StaffAccessDependencies,
+  verifyStaffToken: StaffTokenVerifier,
+) {
   return async (event: HttpEvent) => {
+    const caseId = parseInput(caseIdSchema, event.pathParameters?.caseId);
+    const authorization = event.headers.authorization;
+    if (authorization !== undefined) {
+      const claims = await verifyStaffToken(authorization);
+      if (!claims) throw new CivicError(401, 'UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
+      return json(200, await viewCaseAsStaff(deps, caseId, staffFromClaims(claims)));
+    }
     const queryCode = event.headers['x-query-code'];
     if (queryCode === undefined) {
       throw new CivicError(401, 'QUERY_CODE_REQUIRED', '请在 X-Query-Code 请求头中提供查询码');
     }
-    const lookup = parseInput(citizenLookup, { caseId: event.pathParameters?.caseId, queryCode });
-    return json(200, await viewCaseAsCitizen(deps, lookup.caseId, lookup.queryCode));
+    return json(200, await viewCaseAsCitizen(deps, caseId, parseInput(queryCodeSchema, queryCode)));
   };
 }
 
 export const handler = httpHandler(
-  getCase({ store: caseStore(), keys: keyRing(), departments: departmentDirectory() }),
+  getCase(
+    { store: caseStore(), keys: keyRing(), departments: departmentDirectory(), vault: contactVault() },
+    staffTokenVerifier(),
+  ),
 );

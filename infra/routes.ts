@@ -20,15 +20,27 @@ export interface TableUse {
   readonly access: 'read' | 'write';
 }
 
-export interface RouteDefinition {
+/** What a function may touch; the stack turns it into environment variables and IAM grants. */
+export interface FunctionDefinition {
+  /** File name in functions/ (kebab-case) and, in PascalCase, the construct id of its Lambda. */
+  readonly functionName: string;
+  readonly tables: readonly TableUse[];
+  /** Unwraps the keyring's keys (contact encryption, keyed hashes). */
+  readonly usesKeys?: boolean;
+  /**
+   * `start`: starts CaseLifecycle executions and completes their wait steps; `signal`: only
+   * completes wait steps (the state machine's own functions: they cannot name its ARN, which
+   * would make the machine and its functions depend on each other).
+   */
+  readonly workflow?: 'start' | 'signal';
+  /** Writes the notification outbox and publishes to the notification topic. */
+  readonly notifies?: boolean;
+}
+
+export interface RouteDefinition extends FunctionDefinition {
   readonly method: HttpMethod;
   readonly path: string;
-  /** File name in functions/ (kebab-case) and the construct id of its Lambda. */
-  readonly functionName: string;
   readonly access: RouteAccess;
-  readonly tables: readonly TableUse[];
-  /** Needs to unwrap the keyring's keys (contact encryption, keyed hashes). */
-  readonly usesKeys?: boolean;
 }
 
 const caseTables = (access: TableUse['access']): TableUse[] => [
@@ -37,53 +49,87 @@ const caseTables = (access: TableUse['access']): TableUse[] => [
   { table: 'consultations', access },
 ];
 
-const intake: TableUse[] = [
-  ...caseTables('write'),
-  { table: 'sequences', access: 'write' },
-  { table: 'idempotency', access: 'write' },
-  { table: 'departments', access: 'read' },
-];
+const departments: TableUse = { table: 'departments', access: 'read' };
+const idempotency: TableUse = { table: 'idempotency', access: 'write' };
+
+/** Functions that change cases: the case tables, and the workflow and outbox that follow them. */
+const caseWriter = {
+  tables: [...caseTables('write'), departments, idempotency],
+  workflow: 'start',
+  notifies: true,
+} as const;
+
+const intake = {
+  ...caseWriter,
+  tables: [...caseWriter.tables, { table: 'sequences', access: 'write' } as const],
+  usesKeys: true,
+} as const;
 
 export const ROUTES: readonly RouteDefinition[] = [
-  {
-    method: 'GET',
-    path: '/v1/health',
-    functionName: 'health',
-    access: 'public',
-    tables: [{ table: 'departments', access: 'read' }],
-  },
-  {
-    method: 'POST',
-    path: '/v1/letters',
-    functionName: 'submit-letter',
-    access: 'public',
-    tables: intake,
-    usesKeys: true,
-  },
+  { method: 'GET', path: '/v1/health', functionName: 'health', access: 'public', tables: [departments] },
+  { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
   {
     method: 'POST',
     path: '/v1/consultations',
     functionName: 'submit-consultation',
     access: 'public',
-    tables: intake,
-    usesKeys: true,
+    ...intake,
   },
+  { method: 'POST', path: '/v1/tickets', functionName: 'log-ticket', access: 'staff', ...intake },
   {
     method: 'GET',
     path: '/v1/me',
     functionName: 'get-staff-profile',
     access: 'staff',
-    tables: [{ table: 'departments', access: 'read' }],
+    tables: [departments],
+  },
+  {
+    method: 'GET',
+    path: '/v1/cases',
+    functionName: 'list-cases',
+    access: 'staff',
+    tables: caseTables('read'),
+    usesKeys: true,
   },
   {
     method: 'GET',
     path: '/v1/cases/{caseId}',
     functionName: 'get-case',
     access: 'citizen-or-staff',
-    tables: [...caseTables('read'), { table: 'departments', access: 'read' }],
+    tables: [...caseTables('read'), departments],
+    usesKeys: true,
+  },
+  {
+    method: 'POST',
+    path: '/v1/cases/{caseId}/actions',
+    functionName: 'act-on-case',
+    access: 'staff',
+    ...caseWriter,
+  },
+  {
+    method: 'POST',
+    path: '/v1/cases/{caseId}/rating',
+    functionName: 'rate-case',
+    access: 'public',
+    ...caseWriter,
     usesKeys: true,
   },
 ];
+
+/** The functions the CaseLifecycle state machine invokes (not routes). */
+const workflowStep = {
+  tables: [...caseTables('write'), departments],
+  workflow: 'signal',
+  notifies: true,
+} as const;
+
+export const WORKFLOW_FUNCTIONS = {
+  plan: { functionName: 'plan-case-step', tables: caseTables('read') },
+  await: { functionName: 'await-case-step', tables: caseTables('read'), workflow: 'signal' },
+  escalate: { functionName: 'escalate-overdue-case', ...workflowStep },
+  closeUnrated: { functionName: 'close-unrated-case', ...workflowStep },
+  deliverReply: { functionName: 'deliver-reply', tables: caseTables('read'), notifies: true },
+} as const satisfies Record<string, FunctionDefinition>;
 
 /** `POST /v1/letters` — the route key API Gateway puts in every event. */
 export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {

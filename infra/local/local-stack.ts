@@ -6,23 +6,30 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SETTING_ENV, type TableRole } from '../../shared/runtime/environment';
-import { ROUTES } from '../routes';
+import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
+import { ROUTES, WORKFLOW_FUNCTIONS } from '../routes';
 import { PROJECT_ROOT } from '../stateless/civic-function';
 import { STAFF_TOKEN_ENV } from '../stateless/route-environment';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { localFunctionEnvironment } from './function-environment';
 import { jwtAuthorizer } from './jwt-authorizer';
+import { lambdaContext } from './lambda-context';
 import {
   type LambdaHandler,
   type LocalEndpoint,
   type ServedRoute,
   startLocalApiServer,
 } from './local-api-server';
+import { localClockEnvironment } from './local-clock';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
 import { createLocalTables } from './local-tables';
+import { outboxEndpoint } from './outbox-endpoint';
 import { assertPortFree, freePort } from './ports';
 import { synthesizeApp } from './synthesized-app';
+import { LocalStepFunctions } from './workflow/local-step-functions';
+import { localStateMachineDefinition } from './workflow/state-machine-definition';
+import { STEP_FUNCTIONS_PATH, stepFunctionsEndpoint } from './workflow/step-functions-endpoint';
 
 export interface LocalStackOptions {
   readonly host?: string;
@@ -39,12 +46,17 @@ export interface LocalStack {
   readonly url: string;
   readonly dynamoDbEndpoint: string;
   readonly issuer: LocalIssuer;
+  readonly stepFunctions: LocalStepFunctions;
+  /** Open cases whose workflow was started again at start-up. */
+  readonly resumedCases: number;
   tableName(role: TableRole): string;
   stop(): Promise<void>;
 }
 
 /** A function may run this long before the local gateway answers 503, as the stack's timeout says. */
 const FUNCTION_TIMEOUT_MS = 10_000;
+
+const LOCAL_STATE_MACHINE_ARN = 'arn:aws:states:local:000000000000:stateMachine:CaseLifecycle';
 
 /**
  * Everything `npm start` runs: DynamoDB Local, the tables of the synthesized stack, the local
@@ -84,6 +96,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const byLogicalId = new Map(
       Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)]),
     );
+    const url = `http://${host}:${port}`;
     Object.assign(process.env, {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
@@ -96,31 +109,67 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [STAFF_TOKEN_ENV.issuer]: issuer.issuer,
       [STAFF_TOKEN_ENV.audience]: issuer.audience,
       [STAFF_TOKEN_ENV.jwksUrl]: `${issuer.issuer}/.well-known/jwks.json`,
+      [SETTING_ENV.stateMachineArn]: LOCAL_STATE_MACHINE_ARN,
+      AWS_ENDPOINT_URL_SFN: `${url}${STEP_FUNCTIONS_PATH}`,
+      ...localClockEnvironment(stateDir),
     });
+    // Locally the outbox table is the only delivery: no SNS topic to publish to.
+    delete process.env[SETTING_ENV.notificationTopicArn];
 
-    const routes: ServedRoute[] = [];
-    for (const route of ROUTES) {
-      const module = (await import(join(PROJECT_ROOT, 'functions', `${route.functionName}.ts`))) as {
+    const handlers = new Map<string, LambdaHandler>();
+    for (const { functionName } of [...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)]) {
+      const module = (await import(join(PROJECT_ROOT, 'functions', `${functionName}.ts`))) as {
         handler: LambdaHandler;
       };
-      routes.push({ route, handler: module.handler });
+      handlers.set(functionName, module.handler);
     }
+    const routes: ServedRoute[] = ROUTES.map((route) => ({
+      route,
+      handler: handlers.get(route.functionName) as LambdaHandler,
+    }));
+    const stepFunctions = new LocalStepFunctions(
+      localStateMachineDefinition(app),
+      (functionName, payload) =>
+        (handlers.get(functionName) as LambdaHandler)(
+          payload,
+          lambdaContext(functionName, FUNCTION_TIMEOUT_MS),
+        ),
+      LOCAL_STATE_MACHINE_ARN,
+      (execution, error) =>
+        log(`workflow ${execution.name} failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    const documents = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+    );
     const started = await startLocalApiServer({
       host,
       port,
       routes,
       authorize: jwtAuthorizer({ issuer: issuer.issuer, audience: [issuer.audience], jwks: issuer.jwks }),
-      localEndpoints: [loginEndpoint(issuer), jwksEndpoint(issuer)],
+      localEndpoints: [
+        loginEndpoint(issuer),
+        jwksEndpoint(issuer),
+        stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
+        outboxEndpoint(documents, tableName('notifications')),
+        executionsEndpoint(stepFunctions),
+      ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
     });
     server = started.server;
     const running = started.server;
+    // Executions live in memory: every open case gets its workflow back, planned from the table.
+    const { caseStore, workflow } = await import('../../shared/runtime/dependencies');
+    const resumedCases = await resumeOpenCases({ store: caseStore(), workflow: workflow() });
+    if (resumedCases > 0) log(`Resumed the workflow of ${resumedCases} open case(s).`);
     return {
       url: started.url,
       dynamoDbEndpoint: dynamo.endpoint,
       issuer,
+      stepFunctions,
+      resumedCases,
       tableName,
       async stop() {
+        stepFunctions.stopAll();
         running.closeAllConnections();
         await new Promise<void>((resolve) => running.close(() => resolve()));
         await dynamo.stop();
@@ -173,6 +222,19 @@ function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
       },
     };
   };
+}
+
+/** GET /local/executions: the workflow executions of this run, for demos and tests. */
+function executionsEndpoint(stepFunctions: LocalStepFunctions): LocalEndpoint {
+  return async (request) =>
+    request.method === 'GET' && request.url === '/local/executions'
+      ? {
+          status: 200,
+          body: {
+            executions: stepFunctions.list().map(({ abort: _abort, ...execution }) => execution),
+          },
+        }
+      : undefined;
 }
 
 function jwksEndpoint(issuer: LocalIssuer): LocalEndpoint {

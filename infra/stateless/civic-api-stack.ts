@@ -10,11 +10,13 @@ import {
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { ROUTES, routeKey } from '../routes';
+import { type FunctionDefinition, ROUTES, routeKey, WORKFLOW_FUNCTIONS } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
+import { CaseLifecycle } from './case-lifecycle';
 import { CivicFunction } from './civic-function';
-import { wireRoute } from './route-environment';
+import { type Lifecycle, wireFunction } from './route-environment';
 
 export interface CivicApiStackProps extends StackProps {
   readonly data: CivicDataStack;
@@ -35,10 +37,45 @@ const WHY_NO_AUTHORIZER = {
 export class CivicApiStack extends Stack {
   readonly api: HttpApi;
   readonly functions: ReadonlyMap<string, CivicFunction>;
+  readonly lifecycle: CaseLifecycle;
+  readonly notificationTopic: Topic;
 
   constructor(scope: Construct, id: string, props: CivicApiStackProps) {
     super(scope, id, props);
     const { data } = props;
+    const functions = new Map<string, CivicFunction>();
+
+    // Notifications (reply ready, rating request, supervision, overdue) go to the outbox table and
+    // to this topic; SMS and other channels subscribe to it.
+    this.notificationTopic = new Topic(this, 'CaseNotifications', {
+      displayName: 'CivicLine case notifications',
+      masterKey: data.dataKey,
+      enforceSSL: true,
+    });
+    const workflowFunction = (definition: FunctionDefinition) => {
+      const fn = new CivicFunction(this, pascalCase(definition.functionName), {
+        functionName: definition.functionName,
+      });
+      functions.set(definition.functionName, fn);
+      return fn;
+    };
+    const steps = {
+      plan: workflowFunction(WORKFLOW_FUNCTIONS.plan),
+      await: workflowFunction(WORKFLOW_FUNCTIONS.await),
+      escalate: workflowFunction(WORKFLOW_FUNCTIONS.escalate),
+      closeUnrated: workflowFunction(WORKFLOW_FUNCTIONS.closeUnrated),
+      deliverReply: workflowFunction(WORKFLOW_FUNCTIONS.deliverReply),
+    };
+    this.lifecycle = new CaseLifecycle(this, 'CaseLifecycle', steps);
+    const lifecycle: Lifecycle = {
+      stateMachine: this.lifecycle.stateMachine,
+      notificationTopic: this.notificationTopic,
+    };
+    for (const [key, definition] of Object.entries(WORKFLOW_FUNCTIONS)) {
+      const fn = steps[key as keyof typeof steps];
+      for (const [name, value] of Object.entries(wireFunction(this, definition, data, fn, lifecycle)))
+        fn.addEnvironment(name, value);
+    }
     this.api = new HttpApi(this, 'CivicApi', { apiName: 'civicline', createDefaultStage: false });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.SIX_MONTHS });
     const stage = new HttpStage(this, 'DefaultStage', {
@@ -64,13 +101,13 @@ export class CivicApiStack extends Stack {
     const staffJwt = new HttpUserPoolAuthorizer('StaffJwt', data.staff.userPool, {
       userPoolClients: [data.staff.consoleClient],
     });
-    const functions = new Map<string, CivicFunction>();
     // A JSON map in CloudFormation: property names are written as CloudFormation spells them.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of ROUTES) {
       const id = pascalCase(route.functionName);
       const fn = new CivicFunction(this, id, { functionName: route.functionName });
-      for (const [name, value] of Object.entries(wireRoute(route, data, fn))) fn.addEnvironment(name, value);
+      for (const [name, value] of Object.entries(wireFunction(this, route, data, fn, lifecycle)))
+        fn.addEnvironment(name, value);
       const [httpRoute] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

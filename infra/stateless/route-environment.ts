@@ -1,6 +1,10 @@
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { type IGrantable, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
 import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
-import type { RouteDefinition } from '../routes';
+import type { FunctionDefinition, RouteDefinition } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { TABLE_SCHEMAS } from '../table-schemas';
 import { grantTableAccess } from './table-access';
@@ -12,36 +16,86 @@ export const STAFF_TOKEN_ENV = {
   jwksUrl: 'STAFF_TOKEN_JWKS_URL',
 } as const;
 
+export interface Lifecycle {
+  readonly stateMachine: IStateMachine;
+  readonly notificationTopic: ITopic;
+}
+
 /**
- * What a route's function may touch, from the route table: each table it names (read or write,
- * which includes the KMS use of the table key), and the key ring when it handles contact data.
+ * What a function may touch, from its definition: each table it names (read or write, which
+ * includes the KMS use of the table key), the key ring when it handles contact data, the
+ * workflow, the outbox and notification topic. Returns the environment that goes with it.
  */
-export function wireRoute(
-  route: RouteDefinition,
+export function wireFunction(
+  scope: Construct,
+  definition: FunctionDefinition | RouteDefinition,
   data: CivicDataStack,
-  fn: IGrantable,
+  fn: IFunction,
+  lifecycle?: Lifecycle,
 ): Record<string, string> {
   const environment: Record<string, string> = {};
   const uses = new Map<TableRole, 'read' | 'write'>();
-  for (const use of route.tables) {
-    if (uses.get(use.table) !== 'write') uses.set(use.table, use.access);
-  }
-  if (route.usesKeys) uses.set('keyring', 'write');
+  const use = (table: TableRole, access: 'read' | 'write') => {
+    if (uses.get(table) !== 'write') uses.set(table, access);
+  };
+  for (const tableUse of definition.tables) use(tableUse.table, tableUse.access);
+  if (definition.usesKeys) use('keyring', 'write');
+  if (definition.workflow) use('workflowTasks', 'write');
+  if (definition.notifies) use('notifications', 'write');
   for (const [role, access] of uses) {
     const table = data.tables[role];
     environment[TABLE_ENV[role]] = table.tableName;
     grantTableAccess(fn, table, TABLE_SCHEMAS[role], access, data.dataKey);
   }
-  if (route.usesKeys) {
+  if (definition.usesKeys) {
     environment[SETTING_ENV.keyWrapper] = 'kms';
     environment[SETTING_ENV.kmsKeyId] = data.dataKey.keyArn;
     data.dataKey.grant(fn, 'kms:Encrypt', 'kms:Decrypt');
   }
-  if (route.access === 'citizen-or-staff') {
+  if (definition.workflow && lifecycle) {
+    grantTaskResponse(scope, definition.functionName, fn, lifecycle.stateMachine);
+    if (definition.workflow === 'start') {
+      environment[SETTING_ENV.stateMachineArn] = lifecycle.stateMachine.stateMachineArn;
+      lifecycle.stateMachine.grantStartExecution(fn);
+    }
+  }
+  if (definition.notifies && lifecycle) {
+    environment[SETTING_ENV.notificationTopicArn] = lifecycle.notificationTopic.topicArn;
+    // grantPublish would add kms:GenerateDataKey* for the topic's key; these are the actions used.
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['sns:Publish'], resources: [lifecycle.notificationTopic.topicArn] }),
+    );
+    data.dataKey.grant(fn, 'kms:GenerateDataKey', 'kms:Decrypt');
+  }
+  if ('access' in definition && definition.access === 'citizen-or-staff') {
     const { userPool, consoleClient } = data.staff;
     environment[STAFF_TOKEN_ENV.issuer] = userPool.userPoolProviderUrl;
     environment[STAFF_TOKEN_ENV.audience] = consoleClient.userPoolClientId;
     environment[STAFF_TOKEN_ENV.jwksUrl] = `${userPool.userPoolProviderUrl}/.well-known/jwks.json`;
   }
   return environment;
+}
+
+/**
+ * SendTaskSuccess on the state machine, in a policy of its own: the machine's own functions get it
+ * too, and a Lambda waits for its default policy, which would then wait for the machine that
+ * waits for the Lambda.
+ */
+function grantTaskResponse(
+  scope: Construct,
+  functionName: string,
+  fn: IGrantable & IFunction,
+  stateMachine: IStateMachine,
+) {
+  const role = fn.role;
+  if (!role) return;
+  new Policy(scope, `${functionName}-task-response`, {
+    roles: [role],
+    statements: [
+      new PolicyStatement({
+        actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [stateMachine.stateMachineArn],
+      }),
+    ],
+  });
 }

@@ -1,12 +1,11 @@
 import { type Case, currentAssignment } from '../domain/case';
-import { chinaMonth } from '../domain/china-time';
 import { isOpen } from '../domain/statuses';
 
 /**
  * Index attributes derived from a case. They exist only on the stored item, so the indexes stay
  * sparse (a case appears in `byOverdue` only while it is open and overdue).
  */
-const DERIVED = ['createdMonth', 'departmentId', 'overdueCard'] as const;
+const DERIVED = ['departmentId', 'overdueFlag', 'overdueCard'] as const;
 
 export type CaseItem = Case & Partial<Record<(typeof DERIVED)[number], string>>;
 
@@ -14,9 +13,8 @@ export function toCaseItem(c: Case): CaseItem {
   const assignment = currentAssignment(c);
   return {
     ...c,
-    createdMonth: chinaMonth(new Date(c.createdAt)),
     ...(assignment ? { departmentId: assignment.departmentId } : {}),
-    ...(c.overdue && isOpen(c.status) ? { overdueCard: c.overdue.card } : {}),
+    ...(c.overdue && isOpen(c.status) ? { overdueFlag: 'overdue', overdueCard: c.overdue.card } : {}),
   };
 }
 

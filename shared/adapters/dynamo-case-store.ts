@@ -6,6 +6,7 @@ import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case
 import { CivicError, staleVersion } from '../domain/errors';
 import type { CaseStore } from '../ports/case-store';
 import { fromCaseItem, toCaseItem } from './case-item';
+import { listCases } from './dynamo-case-list';
 
 export interface CaseTables {
   readonly cases: Readonly<Record<CaseKind, string>>;
@@ -67,5 +68,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
         throw error;
       }
     },
+
+    list: (filter, limit, position) => listCases(documents, tables.cases, filter, limit, position),
   };
 }

@@ -10,16 +10,22 @@ import { CASE_STATUS_LABELS, type CaseStatus } from './statuses';
 const CITIZEN_ENTRY_LABELS: Readonly<Record<string, string>> = {
   submit: '已提交',
   reject: '不予受理',
-  answer: '已直接答复',
+  answer: '已答复',
   transfer: '已转交承办单位办理',
   sign: '承办单位已签收',
-  decide_extension: '办理期限已延长',
-  deliver_reply: '已答复',
   rate: '已评价',
   close_unrated: '已办结（未评价）',
   reopen: '已重新办理',
   merge: '已与相同诉求合并办理',
 };
+
+/** Entries whose meaning for the citizen depends on their outcome. */
+function labelFor(entry: TimelineEntry): string | undefined {
+  if (entry.action === 'review') return entry.status === 'replied' ? '已答复' : undefined;
+  if (entry.action === 'decide_extension')
+    return entry.note?.startsWith('同意') ? '办理期限已延长' : undefined;
+  return CITIZEN_ENTRY_LABELS[entry.action];
+}
 
 export interface CitizenTimelineEntry {
   readonly at: string;
@@ -49,7 +55,7 @@ export interface CitizenCaseView {
 }
 
 /** Notes a citizen may read: why their case was not accepted or was reopened; nothing internal. */
-const CITIZEN_VISIBLE_NOTES = new Set(['reject', 'reopen', 'decide_extension']);
+const CITIZEN_VISIBLE_NOTES = new Set(['reject', 'reopen']);
 
 export function citizenView(c: Case, departmentName: (id: string) => string | undefined): CitizenCaseView {
   const timeline = c.timeline.flatMap((entry) => citizenEntry(entry, departmentName));
@@ -83,7 +89,7 @@ function citizenEntry(
   entry: TimelineEntry,
   departmentName: (id: string) => string | undefined,
 ): CitizenTimelineEntry[] {
-  const label = CITIZEN_ENTRY_LABELS[entry.action];
+  const label = labelFor(entry);
   if (!label) return [];
   return [
     {

@@ -20,6 +20,8 @@ export type Actor =
   | { kind: 'citizen' }
   | { kind: 'system' };
 
+export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+
 export function actorName(actor: Actor): string {
   if (actor.kind === 'staff') return actor.username;
   return actor.kind;

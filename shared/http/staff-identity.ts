@@ -1,9 +1,9 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { CivicError } from '../domain/errors';
-import { type Actor, STAFF_ROLES, type StaffRole } from '../domain/roles';
+import { STAFF_ROLES, type StaffActor, type StaffRole } from '../domain/roles';
 import type { HttpEvent } from './http-handler';
 
-export type StaffActor = Extract<Actor, { kind: 'staff' }>;
+export type { StaffActor };
 
 /**
  * The staff member behind a request, from the claims the API Gateway JWT authorizer verified.

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case';
-import type { CaseKind } from '../domain/case-kinds';
+import type { CaseKind, RequestType } from '../domain/case-kinds';
+import type { CaseStatus } from '../domain/statuses';
 
 /** Where cases live: one table per kind behind one interface. */
 export interface CaseStore {
@@ -13,4 +14,26 @@ export interface CaseStore {
    * STALE_VERSION error. Status, timeline and every derived record change together or not at all.
    */
   save(before: Case, after: Case): Promise<void>;
+  /** Cases newest first, a page at a time; `position` continues where the last page stopped. */
+  list(filter: CaseListFilter, limit: number, position?: ListPosition): Promise<CaseListPage>;
+}
+
+export interface CaseListFilter {
+  readonly kinds: readonly CaseKind[];
+  readonly status?: CaseStatus;
+  readonly departmentId?: string;
+  readonly type?: RequestType;
+  readonly overdue?: boolean;
+  /** Created at or after this instant (ISO). */
+  readonly createdFrom?: string;
+  /** Created at or before this instant (ISO). */
+  readonly createdTo?: string;
+}
+
+/** Where a listing stopped, per kind: the last key read, or null once that kind is exhausted. */
+export type ListPosition = Partial<Record<CaseKind, Record<string, unknown> | null>>;
+
+export interface CaseListPage {
+  readonly cases: readonly Case[];
+  readonly next?: ListPosition;
 }

@@ -1,7 +1,25 @@
 import type { Case } from '../domain/case';
+import type { WorkflowStep } from '../domain/lifecycle/workflow-plan';
 
-/** The CaseLifecycle state machine, seen from the use cases. */
+/** The CaseLifecycle state machine, as the use cases see it. */
 export interface Workflow {
-  /** Starts tracking a case; starting a case that is already tracked is harmless. */
+  /**
+   * Starts tracking a case from whatever stage it is in (new, reopened, or resumed). The execution
+   * is named after the case, so starting a case that is already tracked is harmless.
+   */
   startCase(c: Case): Promise<void>;
+  /** Tells the workflow a case changed: a waiting step whose plan no longer holds is completed. */
+  caseChanged(c: Case): Promise<void>;
+  /**
+   * Records the task token a wait step waits on, then reads the case (`readCase`, after the write)
+   * and completes the token at once if the case has already moved on.
+   */
+  awaitStep(task: WaitingTask, readCase: () => Promise<Case | undefined>): Promise<void>;
+}
+
+export interface WaitingTask {
+  readonly caseId: string;
+  readonly step: WorkflowStep;
+  readonly planKey: string;
+  readonly taskToken: string;
 }

@@ -3,9 +3,12 @@ import { aesContactVault } from '../adapters/aes-contact-vault';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
+import { dynamoOutboxNotifier } from '../adapters/dynamo-outbox-notifier';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
+import { sfnWorkflow } from '../adapters/sfn-workflow';
+import { snsDelivery } from '../adapters/sns-delivery';
 import { statutoryCalendar } from '../domain/statutory-calendar';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import type { CaseStore } from '../ports/case-store';
@@ -13,7 +16,10 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency } from '../ports/idempotency';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
-import { documentClient, dynamoClient } from './clients';
+import type { Notifier } from '../ports/notifier';
+import type { Workflow } from '../ports/workflow';
+import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
+import { documentClient, dynamoClient, sfnClient } from './clients';
 import { configuredClock } from './clock';
 import { requiredEnv, SETTING_ENV, tableName } from './environment';
 
@@ -63,8 +69,36 @@ export const idempotency = once<Idempotency>(() =>
   ),
 );
 
+export const workflow = once<Workflow>(() =>
+  sfnWorkflow(sfnClient(), documentClient(), {
+    stateMachineArn: process.env[SETTING_ENV.stateMachineArn],
+    tasksTable: tableName('workflowTasks'),
+  }),
+);
+
+export const notifier = once<Notifier>(() => {
+  const topic = process.env[SETTING_ENV.notificationTopicArn];
+  return dynamoOutboxNotifier(
+    documentClient(),
+    tableName('notifications'),
+    topic ? snsDelivery(topic) : undefined,
+  );
+});
+
 export const clock = configuredClock;
 
 /** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
 export const workingCalendar = once(() => statutoryCalendar());
 export const timeLimits = () => DEFAULT_TIME_LIMITS;
+
+export function lifecycleDependencies(): LifecycleDependencies {
+  return {
+    store: caseStore(),
+    workflow: workflow(),
+    notifier: notifier(),
+    departments: departmentDirectory(),
+    clock: clock(),
+    calendar: workingCalendar,
+    limits: timeLimits,
+  };
+}

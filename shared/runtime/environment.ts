@@ -11,6 +11,8 @@ export const TABLE_ENV = {
   sequences: 'SEQUENCES_TABLE',
   departments: 'DEPARTMENTS_TABLE',
   keyring: 'KEYRING_TABLE',
+  workflowTasks: 'WORKFLOW_TASKS_TABLE',
+  notifications: 'NOTIFICATIONS_TABLE',
 } as const;
 export type TableRole = keyof typeof TABLE_ENV;
 
@@ -21,6 +23,8 @@ export const SETTING_ENV = {
   localKeyFile: 'CIVICLINE_LOCAL_KEY_FILE',
   timeScale: 'CIVICLINE_TIME_SCALE',
   clockStart: 'CIVICLINE_CLOCK_START',
+  stateMachineArn: 'CASE_LIFECYCLE_ARN',
+  notificationTopicArn: 'NOTIFICATION_TOPIC_ARN',
 } as const;
 
 /** A required setting; a missing one is a deployment bug, so it fails loudly at first use. */

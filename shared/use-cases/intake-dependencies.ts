@@ -6,6 +6,7 @@ import {
   idempotency,
   keyRing,
   timeLimits,
+  workflow,
   workingCalendar,
 } from '../runtime/dependencies';
 import type { IntakeDependencies } from './submit-case';
@@ -17,6 +18,7 @@ export function intakeDependencies(): IntakeDependencies {
     keys: keyRing(),
     departments: departmentDirectory(),
     idempotency: idempotency(),
+    workflow: workflow(),
     clock: clock(),
     calendar: workingCalendar,
     limits: timeLimits,

@@ -1,6 +1,7 @@
 import type { CitizenContact } from '../domain/contact';
 import { CivicError } from '../domain/errors';
 import { type CaseDetails, openCase } from '../domain/intake';
+import { applyAction } from '../domain/lifecycle/apply-action';
 import { derivedQueryCode, hashQueryCode, randomQueryCode } from '../domain/query-code';
 import type { Actor } from '../domain/roles';
 import type { CaseStatus } from '../domain/statuses';
@@ -12,6 +13,8 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
+import type { Workflow } from '../ports/workflow';
+import { logger } from '../runtime/logger';
 
 export interface IntakeDependencies {
   readonly store: CaseStore;
@@ -19,6 +22,7 @@ export interface IntakeDependencies {
   readonly keys: KeyRing;
   readonly departments: DepartmentDirectory;
   readonly idempotency: Idempotency;
+  readonly workflow: Workflow;
   readonly clock: Clock;
   readonly calendar: () => WorkingCalendar;
   readonly limits: () => TimeLimits;
@@ -29,6 +33,8 @@ export interface Submission {
   readonly contact: CitizenContact;
   readonly actor: Actor;
   readonly request: Omit<OnceRequest, 'payload'> & { readonly payload: unknown };
+  /** A hotline call the operator answered at once (直接答复): recorded as answered at intake. */
+  readonly answerAtIntake?: string;
 }
 
 /** What the citizen gets back once: the query code is never shown or stored again. */
@@ -60,7 +66,7 @@ export async function submitCase(
   const recorded = await deps.idempotency.once(request, async () => {
     const now = deps.clock.now();
     const caseId = await deps.store.allocateCaseNumber(details.kind, now);
-    const created = openCase({
+    const opened = openCase({
       caseId,
       details,
       contact: await deps.vault.seal(submission.contact),
@@ -71,7 +77,19 @@ export async function submitCase(
       calendar: deps.calendar(),
       limits: deps.limits(),
     });
+    const created = submission.answerAtIntake
+      ? applyAction(opened, { type: 'answer', answer: submission.answerAtIntake }, submission.actor, {
+          now,
+          calendar: deps.calendar(),
+          limits: deps.limits(),
+        }).after
+      : opened;
     await deps.store.create(created);
+    // The case is stored and is the truth: a workflow that fails to start is logged, and
+    // resumeOpenCases starts it again (the local runtime does so at every start).
+    await deps.workflow
+      .startCase(created)
+      .catch((error: Error) => logger.error('workflow start failed', { caseId, error }));
     return { caseId, status: created.status, createdAt: created.createdAt };
   });
   return { ...recorded, queryCode: queryCodeFor(recorded.caseId) };

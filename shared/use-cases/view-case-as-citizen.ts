@@ -1,3 +1,4 @@
+import type { Case } from '../domain/case';
 import { type CitizenCaseView, citizenView } from '../domain/citizen-view';
 import { notFound } from '../domain/errors';
 import { queryCodeMatches } from '../domain/query-code';
@@ -12,22 +13,30 @@ export interface CitizenAccessDependencies {
 }
 
 /**
- * A citizen follows their case with its number and query code. An unknown case and a wrong code
- * answer the same 404, so the answer never tells whether a case number exists.
+ * The case behind a case number and query code. An unknown case and a wrong code answer the same
+ * 404, after the same work, so the answer never tells whether a case number exists.
  */
+export async function openCaseWithQueryCode(
+  deps: CitizenAccessDependencies,
+  caseId: string,
+  queryCode: string,
+): Promise<Case> {
+  const [found, hashKey] = await Promise.all([deps.store.get(caseId), deps.keys.hashKey()]);
+  const matches = queryCodeMatches(hashKey, caseId, queryCode, found?.queryCodeHash ?? '-');
+  if (!found || !matches) throw notFound();
+  return found;
+}
+
+/** GET /v1/cases/{caseId} with X-Query-Code: what the citizen sees of their own case. */
 export async function viewCaseAsCitizen(
   deps: CitizenAccessDependencies,
   caseId: string,
   queryCode: string,
 ): Promise<CitizenCaseView> {
-  const [found, hashKey, departments] = await Promise.all([
-    deps.store.get(caseId),
-    deps.keys.hashKey(),
+  const [found, departments] = await Promise.all([
+    openCaseWithQueryCode(deps, caseId, queryCode),
     deps.departments.list(),
   ]);
-  // Hash even when the case does not exist, so both answers take the same time.
-  const matches = queryCodeMatches(hashKey, caseId, queryCode, found?.queryCodeHash ?? '-');
-  if (!found || !matches) throw notFound();
   const names = new Map(departments.map((d) => [d.departmentId, d.name]));
   return citizenView(found, (id) => names.get(id));
 }

@@ -1,15 +1,23 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
 let env: LocalEnvironment;
 let submitLetter: Handler;
 let submitConsultation: Handler;
 let getCase: Handler;
 
+let workflow: LocalWorkflow;
+
+afterAll(async () => {
+  await workflow?.close();
+});
+
 beforeAll(async () => {
   env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  workflow = await useLocalWorkflow(inject('synthesizedApp'));
   submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
   submitConsultation = (await import('../../functions/submit-consultation')).handler as Handler;
   getCase = (await import('../../functions/get-case')).handler as Handler;

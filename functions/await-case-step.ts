@@ -1,0 +1,17 @@
+import type { WorkflowStep } from '../shared/domain/lifecycle/workflow-plan';
+import { lifecycleDependencies } from '../shared/runtime/dependencies';
+import { taskHandler } from '../shared/runtime/task-handler';
+import { awaitCaseStep } from '../shared/use-cases/workflow-steps';
+
+/** CaseLifecycle wait step (.waitForTaskToken): records the token the step waits on. */
+const deps = lifecycleDependencies();
+export const handler = taskHandler(
+  'await-case-step',
+  (input: { caseId: string; step: WorkflowStep; planKey: string; taskToken: string }) =>
+    awaitCaseStep(deps, {
+      caseId: input.caseId,
+      step: input.step,
+      planKey: input.planKey,
+      taskToken: input.taskToken,
+    }),
+);

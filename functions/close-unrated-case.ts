@@ -1,0 +1,10 @@
+import { lifecycleDependencies } from '../shared/runtime/dependencies';
+import { taskHandler } from '../shared/runtime/task-handler';
+import { closeUnratedCase } from '../shared/use-cases/workflow-steps';
+
+/** CaseLifecycle catch of the follow-up wait's timeout: nobody rated, the case closes unrated. */
+const deps = lifecycleDependencies();
+export const handler = taskHandler('close-unrated-case', async (input: { caseId: string }) => {
+  const c = await closeUnratedCase(deps, input.caseId);
+  return { caseId: input.caseId, status: c?.status ?? null };
+});

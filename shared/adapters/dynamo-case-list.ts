@@ -1,0 +1,135 @@
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { CaseKind } from '../domain/case-kinds';
+import type { CaseListFilter, CaseListPage, ListPosition } from '../ports/case-store';
+import { type CaseItem, fromCaseItem } from './case-item';
+
+/** Pages read per kind and call at most, so a rare filter cannot make one request scan a table. */
+const MAX_PAGES_PER_KIND = 5;
+
+interface IndexChoice {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly value: string;
+}
+
+/**
+ * Lists cases across the kind tables newest first: one query per kind on the narrowest index,
+ * merged by creation time. Each kind resumes after the last case it contributed, so nothing is
+ * skipped or repeated between pages.
+ */
+export async function listCases(
+  documents: DynamoDBDocumentClient,
+  tables: Readonly<Record<CaseKind, string>>,
+  filter: CaseListFilter,
+  limit: number,
+  position: ListPosition = {},
+): Promise<CaseListPage> {
+  const index = chooseIndex(filter);
+  const fetched = await Promise.all(
+    filter.kinds
+      .filter((kind) => position[kind] !== null)
+      .map(async (kind) => ({
+        kind,
+        ...(await queryKind(
+          documents,
+          tables[kind],
+          kind,
+          index,
+          filter,
+          limit,
+          position[kind] ?? undefined,
+        )),
+      })),
+  );
+  const merged = fetched
+    .flatMap(({ items }) => items)
+    .sort((a, b) =>
+      a.createdAt === b.createdAt ? b.caseId.localeCompare(a.caseId) : b.createdAt.localeCompare(a.createdAt),
+    )
+    .slice(0, limit);
+  const emitted = new Set(merged.map((item) => item.caseId));
+  const next: ListPosition = { ...position };
+  for (const { kind, items, lastKey } of fetched) {
+    const mine = items.filter((item) => emitted.has(item.caseId));
+    if (mine.length === items.length) next[kind] = lastKey ?? null;
+    else if (mine.length > 0) next[kind] = keyOf(mine[mine.length - 1] as CaseItem, index);
+  }
+  const more = filter.kinds.some((kind) => next[kind] !== null);
+  return {
+    cases: merged.map((item) => fromCaseItem(item as unknown as Record<string, unknown>)),
+    ...(more ? { next } : {}),
+  };
+}
+
+function chooseIndex(filter: CaseListFilter): IndexChoice {
+  if (filter.departmentId)
+    return { indexName: 'byDepartment', partitionKey: 'departmentId', value: filter.departmentId };
+  if (filter.overdue) return { indexName: 'byOverdue', partitionKey: 'overdueFlag', value: 'overdue' };
+  if (filter.status) return { indexName: 'byStatus', partitionKey: 'status', value: filter.status };
+  return { indexName: 'byKind', partitionKey: 'kind', value: '' };
+}
+
+async function queryKind(
+  documents: DynamoDBDocumentClient,
+  table: string,
+  kind: CaseKind,
+  index: IndexChoice,
+  filter: CaseListFilter,
+  limit: number,
+  start: Record<string, unknown> | undefined,
+): Promise<{ items: CaseItem[]; lastKey?: Record<string, unknown> }> {
+  const names: Record<string, string> = { '#pk': index.partitionKey };
+  const values: Record<string, unknown> = { ':pk': index.partitionKey === 'kind' ? kind : index.value };
+  const range =
+    filter.createdFrom && filter.createdTo
+      ? ' AND #created BETWEEN :from AND :to'
+      : filter.createdFrom
+        ? ' AND #created >= :from'
+        : filter.createdTo
+          ? ' AND #created <= :to'
+          : '';
+  if (range) names['#created'] = 'createdAt';
+  if (filter.createdFrom) values[':from'] = filter.createdFrom;
+  if (filter.createdTo) values[':to'] = filter.createdTo;
+  const conditions: string[] = [];
+  const also = (attribute: string, value: unknown) => {
+    names[`#${attribute}`] = attribute;
+    values[`:${attribute}`] = value;
+    conditions.push(`#${attribute} = :${attribute}`);
+  };
+  if (filter.status && index.partitionKey !== 'status') also('status', filter.status);
+  if (filter.type) also('type', filter.type);
+  if (filter.overdue === false) {
+    names['#overdueFlag'] = 'overdueFlag';
+    conditions.push('attribute_not_exists(#overdueFlag)');
+  }
+  const items: CaseItem[] = [];
+  let lastKey = start;
+  for (let page = 0; page < MAX_PAGES_PER_KIND && items.length < limit; page += 1) {
+    const out = await documents.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: index.indexName,
+        KeyConditionExpression: `#pk = :pk${range}`,
+        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+        Limit: limit,
+        ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
+      }),
+    );
+    items.push(...((out.Items ?? []) as CaseItem[]));
+    lastKey = out.LastEvaluatedKey;
+    if (!lastKey) break;
+  }
+  return { items, ...(lastKey ? { lastKey } : {}) };
+}
+
+function keyOf(item: CaseItem, index: IndexChoice): Record<string, unknown> {
+  return {
+    caseId: item.caseId,
+    createdAt: item.createdAt,
+    [index.partitionKey]: (item as unknown as Record<string, unknown>)[index.partitionKey],
+  };
+}

@@ -1,0 +1,99 @@
+import {
+  ExecutionAlreadyExists,
+  InvalidToken,
+  SendTaskSuccessCommand,
+  type SFNClient,
+  StartExecutionCommand,
+  TaskDoesNotExist,
+  TaskTimedOut,
+} from '@aws-sdk/client-sfn';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../domain/case';
+import { planKey } from '../domain/lifecycle/workflow-plan';
+import type { WaitingTask, Workflow } from '../ports/workflow';
+import { logger } from '../runtime/logger';
+
+/**
+ * The CaseLifecycle state machine through the Step Functions API. The case table is the truth; the
+ * workflow follows it. A wait step records its task token (one item per case); whoever changes
+ * the case afterwards completes that token when the plan it was waiting on no longer holds. Both
+ * sides write first and read second, so one of them always sees the other.
+ */
+export function sfnWorkflow(
+  sfn: SFNClient,
+  documents: DynamoDBDocumentClient,
+  config: { stateMachineArn: string | undefined; tasksTable: string },
+): Workflow {
+  const complete = async (task: WaitingTask, c: Case | undefined) => {
+    try {
+      await sfn.send(
+        new SendTaskSuccessCommand({
+          taskToken: task.taskToken,
+          output: JSON.stringify({ status: c?.status ?? 'missing', planKey: c ? planKey(c) : '' }),
+        }),
+      );
+    } catch (error) {
+      // The step already ended (timed out into escalation, or completed by the other side): the
+      // workflow plans from the case table anyway, so nothing is lost.
+      if (
+        error instanceof TaskTimedOut ||
+        error instanceof TaskDoesNotExist ||
+        error instanceof InvalidToken
+      ) {
+        logger.debug('task token no longer waiting', { caseId: task.caseId, error: (error as Error).name });
+      } else {
+        throw error;
+      }
+    }
+    await documents
+      .send(
+        new DeleteCommand({
+          TableName: config.tasksTable,
+          Key: { caseId: task.caseId },
+          ConditionExpression: 'attribute_not_exists(caseId) OR taskToken = :token',
+          ExpressionAttributeValues: { ':token': task.taskToken },
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name !== 'ConditionalCheckFailedException') throw error;
+      });
+  };
+
+  return {
+    async startCase(c) {
+      if (!config.stateMachineArn)
+        throw new Error('this function may not start workflows (no state machine ARN)');
+      const name = c.reopenCount > 0 ? `${c.caseId}-reopen-${c.reopenCount}` : c.caseId;
+      try {
+        await sfn.send(
+          new StartExecutionCommand({
+            stateMachineArn: config.stateMachineArn,
+            name,
+            input: JSON.stringify({ caseId: c.caseId }),
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ExecutionAlreadyExists)) throw error;
+      }
+    },
+
+    async caseChanged(c) {
+      const out = await documents.send(
+        new GetCommand({ TableName: config.tasksTable, Key: { caseId: c.caseId }, ConsistentRead: true }),
+      );
+      const task = out.Item as WaitingTask | undefined;
+      if (task && task.planKey !== planKey(c)) await complete(task, c);
+    },
+
+    async awaitStep(task, readCase) {
+      await documents.send(
+        new PutCommand({
+          TableName: config.tasksTable,
+          Item: { ...task, registeredAt: new Date().toISOString() },
+        }),
+      );
+      const current = await readCase();
+      if (!current || planKey(current) !== task.planKey) await complete(task, current);
+    },
+  };
+}

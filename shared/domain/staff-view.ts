@@ -1,0 +1,107 @@
+import { type Case, currentAssignment } from './case';
+import { CASE_KIND_LABELS, CHANNEL_LABELS, MAILBOX_LABELS, REQUEST_TYPE_LABELS } from './case-kinds';
+import type { CitizenContact } from './contact';
+import { ACTION_RULES } from './lifecycle/action-rules';
+import type { ActionType, CaseAction } from './lifecycle/actions';
+import { canSeeCase } from './lifecycle/case-access';
+import { maskName, maskPhone } from './masking';
+import { ROLE_LABELS, type StaffActor, type StaffRole } from './roles';
+import { CASE_STATUS_LABELS } from './statuses';
+
+/**
+ * How much of the complainant a role may see (DOMAIN.md "Personal data"): operators and
+ * dispatchers everything; departments a masked phone, and no name for complaints, reports or
+ * confidential cases (信访工作条例 art. 46); everyone else a masked name and phone.
+ */
+export type ContactExposure = 'full' | 'department' | 'masked';
+
+export function contactExposure(roles: readonly StaffRole[]): ContactExposure {
+  if (roles.includes('operator') || roles.includes('dispatcher')) return 'full';
+  if (roles.includes('department')) return 'department';
+  return 'masked';
+}
+
+export interface VisibleContact {
+  readonly name?: string;
+  readonly phone: string;
+  readonly idNumber?: string;
+  readonly address?: string;
+  readonly email?: string;
+}
+
+export function visibleContact(c: Case, contact: CitizenContact, exposure: ContactExposure): VisibleContact {
+  if (exposure === 'full') return contact;
+  if (exposure === 'department') {
+    const nameless = c.type === 'complain' || c.type === 'report' || c.confidential;
+    return { ...(nameless ? {} : { name: contact.name }), phone: maskPhone(contact.phone) };
+  }
+  return { name: maskName(contact.name), phone: maskPhone(contact.phone) };
+}
+
+const CASE_ACTION_TYPES = Object.keys(ACTION_RULES).filter(
+  (type) => !['flag_overdue', 'close_unrated'].includes(type),
+) as CaseAction['type'][];
+
+/** Actions this staff member could take now, by role and status (a UI shows these buttons). */
+export function availableActions(c: Case, actor: StaffActor): ActionType[] {
+  if (!canSeeCase(actor, c)) return [];
+  return CASE_ACTION_TYPES.filter((type) => {
+    const rule = ACTION_RULES[type];
+    return rule.from.includes(c.status) && actor.roles.some((role) => rule.roles.includes(role));
+  });
+}
+
+export function staffView(
+  c: Case,
+  contact: VisibleContact,
+  actor: StaffActor,
+  departmentName: (id: string) => string | undefined,
+) {
+  const assignment = currentAssignment(c);
+  return {
+    caseId: c.caseId,
+    kind: c.kind,
+    kindLabel: CASE_KIND_LABELS[c.kind],
+    channel: c.channel,
+    channelLabel: CHANNEL_LABELS[c.channel],
+    ...(c.mailbox ? { mailbox: c.mailbox, mailboxLabel: MAILBOX_LABELS[c.mailbox] } : {}),
+    type: c.type,
+    typeLabel: REQUEST_TYPE_LABELS[c.type],
+    title: c.title,
+    content: c.content,
+    ...(c.location ? { location: c.location } : {}),
+    status: c.status,
+    statusLabel: CASE_STATUS_LABELS[c.status],
+    version: c.version,
+    createdAt: c.createdAt,
+    confidential: c.confidential,
+    publicConsent: c.publicConsent,
+    citizen: contact,
+    ...(c.requestedDepartmentId ? { requestedDepartmentId: c.requestedDepartmentId } : {}),
+    ...(assignment
+      ? {
+          department: {
+            departmentId: assignment.departmentId,
+            name: departmentName(assignment.departmentId) ?? assignment.departmentId,
+          },
+        }
+      : {}),
+    deadlines: c.deadlines,
+    assignments: c.assignments,
+    ...(c.extension ? { extension: c.extension } : {}),
+    ...(c.draftReply ? { draftReply: c.draftReply } : {}),
+    ...(c.reply ? { reply: c.reply } : {}),
+    ...(c.rating ? { rating: c.rating } : {}),
+    ...(c.overdue ? { overdue: c.overdue } : {}),
+    ...(c.mergedInto ? { mergedInto: c.mergedInto } : {}),
+    ...(c.rejectionReason ? { rejectionReason: c.rejectionReason } : {}),
+    ...(c.closedAt ? { closedAt: c.closedAt, closedUnrated: c.closedUnrated === true } : {}),
+    reopenCount: c.reopenCount,
+    returnCount: c.returnCount,
+    supervisionCount: c.supervisionCount,
+    timeline: c.timeline.map((entry) => ({ ...entry, roleLabel: ROLE_LABELS[entry.role] })),
+    availableActions: availableActions(c, actor),
+  };
+}
+
+export type StaffCaseView = ReturnType<typeof staffView>;

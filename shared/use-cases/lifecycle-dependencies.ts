@@ -1,0 +1,23 @@
+import type { LifecycleContext } from '../domain/lifecycle/apply-action';
+import type { TimeLimits } from '../domain/time-limits';
+import type { WorkingCalendar } from '../domain/working-days';
+import type { CaseStore } from '../ports/case-store';
+import type { Clock } from '../ports/clock';
+import type { DepartmentDirectory } from '../ports/department-directory';
+import type { Notifier } from '../ports/notifier';
+import type { Workflow } from '../ports/workflow';
+
+/** What every use case that moves a case needs. */
+export interface LifecycleDependencies {
+  readonly store: CaseStore;
+  readonly workflow: Workflow;
+  readonly notifier: Notifier;
+  readonly departments: DepartmentDirectory;
+  readonly clock: Clock;
+  readonly calendar: () => WorkingCalendar;
+  readonly limits: () => TimeLimits;
+}
+
+export function lifecycleContext(deps: LifecycleDependencies): LifecycleContext {
+  return { now: deps.clock.now(), calendar: deps.calendar(), limits: deps.limits() };
+}

@@ -1,0 +1,99 @@
+import {
+  InvalidToken,
+  SendTaskSuccessCommand,
+  SFNClient,
+  TaskDoesNotExist,
+  TaskTimedOut,
+} from '@aws-sdk/client-sfn';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Handler, invoke, sampleEvent } from '../support/events';
+import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
+
+let env: LocalEnvironment;
+let workflow: LocalWorkflow;
+let submitLetter: Handler;
+let sfn: SFNClient;
+
+beforeAll(async () => {
+  env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  workflow = await useLocalWorkflow(inject('synthesizedApp'));
+  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  sfn = new SFNClient({});
+});
+
+afterAll(async () => {
+  await workflow?.close();
+});
+
+async function waitingTask(caseId: string) {
+  for (let i = 0; i < 100; i += 1) {
+    const item = (
+      await env.documents.send(new GetCommand({ TableName: env.tableName('workflowTasks'), Key: { caseId } }))
+    ).Item;
+    if (item) return item as { taskToken: string; step: string; planKey: string };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no wait step registered for ${caseId}`);
+}
+
+describe('the synthesized CaseLifecycle, run locally', () => {
+  it('starts with the case, named after it, and waits in triage with a recorded token', async () => {
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const task = await waitingTask(caseId);
+    expect(task.step).toBe('triage');
+    expect(task.planKey).toMatch(/^submitted\|/);
+    const execution = workflow.stepFunctions.list().find((e) => e.name === caseId);
+    expect(execution?.status).toBe('RUNNING');
+  });
+
+  it('answers a used token InvalidToken and an unknown one TaskDoesNotExist, through the real SDK', async () => {
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const { taskToken } = await waitingTask(caseId);
+    await sfn.send(
+      new SendTaskSuccessCommand({ taskToken, output: JSON.stringify({ status: 'submitted' }) }),
+    );
+    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken, output: '{}' }))).rejects.toBeInstanceOf(
+      InvalidToken,
+    );
+    await expect(
+      sfn.send(new SendTaskSuccessCommand({ taskToken: 'local-never-issued', output: '{}' })),
+    ).rejects.toBeInstanceOf(TaskDoesNotExist);
+  });
+
+  it('answers a token whose wait timed out TaskTimedOut', async () => {
+    const tokens = workflow.stepFunctions.tokens;
+    const token = tokens.issue();
+    const waiting = tokens.wait(token, 'test-execution', 0.05);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(tokens.succeed(token, {})).toBe('TaskTimedOut');
+    await expect(
+      sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: '{}' })),
+    ).rejects.toBeInstanceOf(TaskTimedOut);
+    void waiting;
+  });
+
+  it('lets an action go through when the token it finds is stale: the case is the truth, the workflow re-plans', async () => {
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const task = await waitingTask(caseId);
+    // The wait step's token went stale (say it timed out into an escalation a moment ago).
+    await env.documents.send(
+      new PutCommand({
+        TableName: env.tableName('workflowTasks'),
+        Item: { ...task, taskToken: 'local-stale-token' },
+      }),
+    );
+    const { lifecycleDependencies } = await import('../../shared/runtime/dependencies');
+    const deps = lifecycleDependencies();
+    const before = await deps.store.get(caseId);
+    if (!before) throw new Error('case missing');
+    const moved = {
+      ...before,
+      status: 'rejected' as const,
+      version: before.version + 1,
+      rejectionReason: '测试',
+    };
+    await expect(deps.workflow.caseChanged(moved)).resolves.toBeUndefined();
+  });
+});
