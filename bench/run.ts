@@ -1,5 +1,6 @@
 import { bundleFigures } from './bundle-figures';
 import { intakeLoad } from './intake-load';
+import { statisticsReadCost } from './statistics-read-cost';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
 const BUNDLE_TARGET_KB = 300;
@@ -36,6 +37,26 @@ async function main(): Promise<void> {
       failures: load.failures,
     },
   ]);
+
+  console.log(
+    '\nReading statistics at 1,000 and 100,000 cases (seeded through the case store; median of 20 reads)',
+  );
+  const [small, large] = await statisticsReadCost([1_000, 100_000]);
+  if (!small || !large) return;
+  console.table(
+    small.reads.map((read, i) => {
+      const big = large.reads[i] ?? read;
+      return {
+        read: read.name,
+        'requests @1k': read.requests,
+        'requests @100k': big.requests,
+        'median ms @1k': read.medianMs,
+        'median ms @100k': big.medianMs,
+        'latency ratio': Math.round((big.medianMs / read.medianMs) * 100) / 100,
+      };
+    }),
+  );
+  console.log(`(seeding took ${small.seedSeconds} s and ${large.seedSeconds} s)`);
 }
 
 main().catch((error: unknown) => {

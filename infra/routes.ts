@@ -53,8 +53,10 @@ const departments: TableUse = { table: 'departments', access: 'read' };
 const idempotency: TableUse = { table: 'idempotency', access: 'write' };
 
 /** Functions that change cases: the case tables, and the workflow and outbox that follow them. */
+const statistics: TableUse = { table: 'statistics', access: 'write' };
+
 const caseWriter = {
-  tables: [...caseTables('write'), departments, idempotency],
+  tables: [...caseTables('write'), statistics, departments, idempotency],
   workflow: 'start',
   notifies: true,
 } as const;
@@ -105,6 +107,20 @@ export const ROUTES: readonly RouteDefinition[] = [
     functionName: 'act-on-case',
     access: 'staff',
     ...caseWriter,
+  },
+  {
+    method: 'GET',
+    path: '/v1/stats',
+    functionName: 'get-stats',
+    access: 'staff',
+    tables: [{ table: 'statistics', access: 'read' }, departments],
+  },
+  {
+    method: 'GET',
+    path: '/v1/reports',
+    functionName: 'get-report',
+    access: 'staff',
+    tables: [{ table: 'statistics', access: 'read' }, departments],
   },
   {
     method: 'POST',

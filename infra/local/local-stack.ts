@@ -40,6 +40,8 @@ export interface LocalStackOptions {
   readonly cacheDir?: string;
   readonly tablePrefix?: string;
   readonly log?: (line: string) => void;
+  /** Start the workflow of every open case again (default); one-off tools leave them be. */
+  readonly resumeWorkflows?: boolean;
 }
 
 export interface LocalStack {
@@ -152,6 +154,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
         executionsEndpoint(stepFunctions),
+        statisticsCheckEndpoint(),
       ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
     });
@@ -159,7 +162,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const running = started.server;
     // Executions live in memory: every open case gets its workflow back, planned from the table.
     const { caseStore, workflow } = await import('../../shared/runtime/dependencies');
-    const resumedCases = await resumeOpenCases({ store: caseStore(), workflow: workflow() });
+    const resumedCases =
+      options.resumeWorkflows === false
+        ? 0
+        : await resumeOpenCases({ store: caseStore(), workflow: workflow() });
     if (resumedCases > 0) log(`Resumed the workflow of ${resumedCases} open case(s).`);
     return {
       url: started.url,
@@ -220,6 +226,19 @@ function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
         roles: user.roles,
         ...(user.departmentId ? { departmentId: user.departmentId } : {}),
       },
+    };
+  };
+}
+
+/** GET /local/stats/verify: the recount of `npm run stats:verify`, run by this server. */
+function statisticsCheckEndpoint(): LocalEndpoint {
+  return async (request) => {
+    if (request.method !== 'GET' || request.url !== '/local/stats/verify') return undefined;
+    const { caseStore, statisticsReader } = await import('../../shared/runtime/dependencies');
+    const { verifyStatistics } = await import('../../shared/use-cases/verify-statistics');
+    return {
+      status: 200,
+      body: await verifyStatistics({ store: caseStore(), statistics: statisticsReader() }),
     };
   };
 }

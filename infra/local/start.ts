@@ -1,3 +1,4 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../stateless/civic-function';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
@@ -11,11 +12,15 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
   const stack = await startLocalStack({ port, dataDir, log: (line) => console.log(line) });
+  // Lets `npm run stats:verify` use this server instead of opening the same data a second time.
+  const runningFile = join(dataDir, 'running.json');
+  writeFileSync(runningFile, JSON.stringify({ url: stack.url, pid: process.pid }));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping CivicLine (API, DynamoDB Local)…');
+    rmSync(runningFile, { force: true });
     await stack.stop();
     process.exit(0);
   };

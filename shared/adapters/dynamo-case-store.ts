@@ -1,5 +1,12 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../domain/case';
 import type { CaseKind } from '../domain/case-kinds';
 import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case-number';
@@ -7,13 +14,56 @@ import { CivicError, staleVersion } from '../domain/errors';
 import type { CaseStore } from '../ports/case-store';
 import { fromCaseItem, toCaseItem } from './case-item';
 import { listCases } from './dynamo-case-list';
+import { counterDeltas, counterUpdate, counterUpdates } from './statistics-items';
 
 export interface CaseTables {
   readonly cases: Readonly<Record<CaseKind, string>>;
   readonly sequences: string;
+  /** Only functions that change cases have it (and the grant to write counters). */
+  readonly statistics?: string;
 }
 
+/**
+ * Cases, with their statistics counters updated in the same transaction: a change that is stored
+ * is counted exactly once, one that fails is not counted at all. The transaction's client token
+ * makes an SDK retry of a transaction that already went through a no-op.
+ */
 export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseTables): CaseStore {
+  const write = async (before: Case | undefined, after: Case) => {
+    if (!tables.statistics) throw new Error('this function may not change cases (no statistics table)');
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          ClientRequestToken: transactionToken(tables.cases[after.kind], after),
+          TransactItems: [
+            {
+              Put: {
+                TableName: tables.cases[after.kind],
+                Item: toCaseItem(after),
+                ...(before
+                  ? {
+                      ConditionExpression: '#version = :expected',
+                      ExpressionAttributeNames: { '#version': 'version' },
+                      ExpressionAttributeValues: { ':expected': before.version },
+                    }
+                  : { ConditionExpression: 'attribute_not_exists(caseId)' }),
+              },
+            },
+            ...counterUpdates(tables.statistics, before, after),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw staleVersion();
+      }
+      throw error;
+    }
+  };
+
   return {
     async allocateCaseNumber(kind, at) {
       const out = await documents.send(
@@ -33,15 +83,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
       return formatCaseNumber(kind, at, sequence);
     },
 
-    async create(created) {
-      await documents.send(
-        new PutCommand({
-          TableName: tables.cases[created.kind],
-          Item: toCaseItem(created),
-          ConditionExpression: 'attribute_not_exists(caseId)',
-        }),
-      );
-    },
+    create: (created) => write(undefined, created),
 
     async get(caseId) {
       const kind = kindOfCaseNumber(caseId);
@@ -52,23 +94,47 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
       return out.Item ? fromCaseItem(out.Item) : undefined;
     },
 
-    async save(before: Case, after: Case) {
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tables.cases[after.kind],
-            Item: toCaseItem(after),
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':expected': before.version },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw staleVersion();
-        throw error;
-      }
-    },
+    save: (before, after) => write(before, after),
 
     list: (filter, limit, position) => listCases(documents, tables.cases, filter, limit, position),
+
+    async importCases(cases) {
+      const statisticsTable = tables.statistics;
+      if (!statisticsTable) throw new Error('this function may not change cases (no statistics table)');
+      for (let i = 0; i < cases.length; i += 25) {
+        const batch = cases.slice(i, i + 25);
+        let pending: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> = {};
+        for (const c of batch) {
+          const table = tables.cases[c.kind];
+          pending[table] = [
+            ...(pending[table] ?? []),
+            { PutRequest: { Item: toCaseItem(c) as unknown as Record<string, unknown> } },
+          ];
+        }
+        while (Object.keys(pending).length > 0) {
+          const out = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
+          pending = (out.UnprocessedItems ?? {}) as typeof pending;
+        }
+      }
+      const totals = new Map<string, Record<string, number>>();
+      for (const c of cases) {
+        for (const [key, counts] of counterDeltas(undefined, c)) {
+          const sum = totals.get(key) ?? {};
+          for (const [counter, value] of Object.entries(counts)) sum[counter] = (sum[counter] ?? 0) + value;
+          totals.set(key, sum);
+        }
+      }
+      for (const [key, counts] of totals)
+        await documents.send(new UpdateCommand(counterUpdate(statisticsTable, key, counts)));
+    },
   };
+}
+
+/**
+ * The same change, retried, gets the same token; two different changes racing for the same
+ * version get different ones (and the loser a plain condition failure, not a token mismatch).
+ */
+function transactionToken(table: string, after: Case): string {
+  const change = JSON.stringify([table, after.caseId, after.version, after.timeline.at(-1)]);
+  return createHash('sha256').update(change).digest('base64url').slice(0, 36);
 }

@@ -110,8 +110,8 @@ export interface Case {
   readonly reply?: Reply;
   /** How the first reply that reached the citizen came about; fixes `directAnswers`. */
   readonly firstReplySource?: Reply['source'];
-  /** Whether the first department reply that reached the citizen was written by its deadline. */
-  readonly firstDepartmentReplyOnTime?: boolean;
+  /** Whether the first reply that reached the citizen was written by the deadline of its step. */
+  readonly firstReplyOnTime?: boolean;
   readonly rating?: Rating;
   readonly closedAt?: string;
   readonly closedUnrated?: boolean;

@@ -14,6 +14,12 @@ export interface CaseStore {
    * STALE_VERSION error. Status, timeline and every derived record change together or not at all.
    */
   save(before: Case, after: Case): Promise<void>;
+  /**
+   * Bulk import of historical cases (a migration from the previous system, or a benchmark): cases
+   * in batches, then their counters added per scope and period. Unlike create(), not one
+   * transaction per case: run `npm run stats:verify` after an import.
+   */
+  importCases(cases: readonly Case[]): Promise<void>;
   /** Cases newest first, a page at a time; `position` continues where the last page stopped. */
   list(filter: CaseListFilter, limit: number, position?: ListPosition): Promise<CaseListPage>;
 }

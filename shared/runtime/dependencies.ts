@@ -4,6 +4,7 @@ import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
 import { dynamoOutboxNotifier } from '../adapters/dynamo-outbox-notifier';
+import { dynamoStatistics } from '../adapters/dynamo-statistics';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
@@ -17,11 +18,12 @@ import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency } from '../ports/idempotency';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { Notifier } from '../ports/notifier';
+import type { StatisticsReader } from '../ports/statistics';
 import type { Workflow } from '../ports/workflow';
 import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
 import { documentClient, dynamoClient, sfnClient } from './clients';
 import { configuredClock } from './clock';
-import { requiredEnv, SETTING_ENV, tableName } from './environment';
+import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
 
 /**
  * The composition root: production adapters built from the environment, once per process and
@@ -44,6 +46,7 @@ export const caseStore = once<CaseStore>(() =>
       consultation: tableName('consultations'),
     },
     sequences: tableName('sequences'),
+    statistics: process.env[TABLE_ENV.statistics],
   }),
 );
 
@@ -84,6 +87,10 @@ export const notifier = once<Notifier>(() => {
     topic ? snsDelivery(topic) : undefined,
   );
 });
+
+export const statisticsReader = once<StatisticsReader>(() =>
+  dynamoStatistics(documentClient(), tableName('statistics')),
+);
 
 export const clock = configuredClock;
 

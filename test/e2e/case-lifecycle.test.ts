@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
-import { CivicClient, errorCode } from '../support/civic-client';
+import { CivicClient, errorCode, statisticsDifferences } from '../support/civic-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'civicline-lifecycle-'));
@@ -318,6 +318,12 @@ describe('rules at the HTTP edge', () => {
     expect((await civic.list('market1', { departmentId: 'dept-housing' })).status).toBe(403);
     const tampered = await civic.list('market1', { limit: '2', cursor: 'eyJmIjoie30ifQ.forged' });
     expect([tampered.status, errorCode(tampered)]).toEqual([400, 'INVALID_CURSOR']);
+  });
+});
+
+describe('statistics after these scenarios', () => {
+  it('agree with a recount of every case (npm run stats:verify)', async () => {
+    expect(await statisticsDifferences(civic)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
-import { CivicClient } from '../support/civic-client';
+import { CivicClient, statisticsDifferences } from '../support/civic-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 /**
@@ -93,5 +93,11 @@ describe('an overdue case', () => {
     await civic.waitFor(caseId, (v) => v.status === 'closed');
     const late = await civic.rateAsCitizen(caseId, queryCode, { resolved: true, satisfaction: 'satisfied' });
     expect(late.status).toBe(409);
+  });
+});
+
+describe('statistics after these scenarios', () => {
+  it('agree with a recount of every case (npm run stats:verify)', async () => {
+    expect(await statisticsDifferences(civic)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { freePort } from '../../infra/local/ports';
 import type { Case } from '../../shared/domain/case';
 import { actionFor, stepSeed } from '../support/action-arbitrary';
 import { expectValidCase } from '../support/case-invariants';
-import { CivicClient } from '../support/civic-client';
+import { CivicClient, statisticsDifferences } from '../support/civic-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 let server: ServerProcess;
@@ -63,3 +63,9 @@ function firstReplySource(view: Case): Case['firstReplySource'] {
   if (!first) return undefined;
   return first.action === 'answer' ? 'answer' : 'department';
 }
+
+describe('statistics after these scenarios', () => {
+  it('agree with a recount of every case (npm run stats:verify)', async () => {
+    expect(await statisticsDifferences(civic)).toEqual([]);
+  });
+});

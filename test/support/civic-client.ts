@@ -129,6 +129,12 @@ export class CivicClient {
   }
 }
 
+/** The recount behind `npm run stats:verify`, run by the server under test. */
+export async function statisticsDifferences(civic: CivicClient): Promise<unknown[]> {
+  const check = await civic.get('/local/stats/verify');
+  return check.body.differences as unknown[];
+}
+
 export function errorCode(reply: Reply): string | undefined {
   return (reply.body.error as { code?: string } | undefined)?.code;
 }

@@ -16,6 +16,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
   const due = (workingDays: number) => ctx.calendar.addWorkingDays(ctx.now, workingDays).at.toISOString();
   switch (action.type) {
     case 'reject':
+      if (c.reopenCount > 0) throw reopenedIsAccepted('不予受理');
       return {
         status: 'rejected',
         changes: { rejectionReason: action.reason, closedAt: ctx.at, overdue: undefined },
@@ -41,6 +42,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
             deliveredAt: ctx.at,
           },
           firstReplySource: c.firstReplySource ?? 'answer',
+          firstReplyOnTime: c.firstReplyOnTime ?? (!c.deadlines.triageBy || ctx.at <= c.deadlines.triageBy),
           deadlines: { ...c.deadlines, followUpBy: due(ctx.limits.followUp) },
           overdue: undefined,
         },
@@ -233,7 +235,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           reply: { ...draft, deliveredAt: ctx.at },
           draftReply: undefined,
           firstReplySource: c.firstReplySource ?? 'department',
-          firstDepartmentReplyOnTime: c.firstDepartmentReplyOnTime ?? onTime,
+          firstReplyOnTime: c.firstReplyOnTime ?? onTime,
           deadlines: { ...c.deadlines, followUpBy: due(ctx.limits.followUp) },
           overdue: undefined,
         },
@@ -324,6 +326,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
     }
 
     case 'merge':
+      if (c.reopenCount > 0) throw reopenedIsAccepted('并单');
       if (action.intoCaseId === c.caseId) throw ruleViolation('MERGE_INTO_ITSELF', '不能与自身并单');
       return {
         status: 'merged',
@@ -361,6 +364,14 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
     case 'close_unrated':
       return { status: 'closed', changes: { closedAt: ctx.at, closedUnrated: true } };
   }
+}
+
+/**
+ * A reopened case was accepted and replied to once already: it cannot turn into 不予受理 or 并单
+ * at its second triage (and the reply rate, replied / accepted, can never pass 100 %).
+ */
+function reopenedIsAccepted(action: string) {
+  return ruleViolation('REOPENED_CASE_ACCEPTED', `重办案件已经受理，不能${action}，请直接答复或转办`);
 }
 
 function requireAssignment(c: Case): Assignment {

@@ -75,7 +75,7 @@ describe('the lifecycle of a letter', () => {
       departmentId: 'dept-housing',
     });
     expect(closed.firstReplySource).toBe('department');
-    expect(closed.firstDepartmentReplyOnTime).toBe(true);
+    expect(closed.firstReplyOnTime).toBe(true);
     expect(closed.rating).toMatchObject({ satisfaction: 'satisfied', by: 'citizen' });
   });
 

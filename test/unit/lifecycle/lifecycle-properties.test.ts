@@ -33,15 +33,7 @@ describe('any sequence of actions by any roles', () => {
       { numRuns: 300 },
     );
     // The generator must actually reach the deep corners of the lifecycle.
-    for (const corner of [
-      'reviewing',
-      'replied',
-      'closed',
-      'rejected',
-      'merged',
-      'returned',
-      'reopened',
-    ]) {
+    for (const corner of ['reviewing', 'replied', 'closed', 'rejected', 'merged', 'returned', 'reopened']) {
       expect(reached).toContain(corner);
     }
   });

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { applyAction } from '../../shared/domain/lifecycle/apply-action';
+import type { CaseStore } from '../../shared/ports/case-store';
+import type { StatisticsReader } from '../../shared/ports/statistics';
+import { verifyStatistics } from '../../shared/use-cases/verify-statistics';
+import { contextAt, dispatcher } from '../support/domain-fixtures';
+import { type Handler, invoke, sampleEvent } from '../support/events';
+import { useLocalEnvironment } from '../support/local-environment';
+import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
+
+let workflow: LocalWorkflow;
+let store: CaseStore;
+let statistics: StatisticsReader;
+let submitLetter: Handler;
+
+beforeAll(async () => {
+  await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  workflow = await useLocalWorkflow(inject('synthesizedApp'));
+  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  const runtime = await import('../../shared/runtime/dependencies');
+  store = runtime.caseStore();
+  statistics = runtime.statisticsReader();
+});
+
+afterAll(async () => {
+  await workflow?.close();
+});
+
+async function allLetterCounts() {
+  const rows = await statistics.readAll();
+  return rows.find((row) => row.scope === 'kind#month' && row.value === 'letter')?.counts ?? {};
+}
+
+describe('statistics counters kept in the same transaction as the case', () => {
+  it('count a stored change once, also when the same write is retried after a lost answer', async () => {
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const before = await store.get(caseId);
+    if (!before) throw new Error('missing');
+    const { after } = applyAction(
+      before,
+      { type: 'transfer', departmentId: 'dept-water', instructions: '请处理' },
+      dispatcher,
+      contextAt(new Date().toISOString()),
+    );
+    const transferredBefore = (await allLetterCounts()).transferred ?? 0;
+    await store.save(before, after);
+    // The SDK resends a transaction whose answer was lost: same change, same client token.
+    await store.save(before, after);
+    expect((await allLetterCounts()).transferred ?? 0).toBe(transferredBefore + 1);
+    expect((await verifyStatistics({ store, statistics })).differences).toEqual([]);
+  });
+
+  it('count nothing of a change that lost the race for its version', async () => {
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const before = await store.get(caseId);
+    if (!before) throw new Error('missing');
+    const now = contextAt(new Date().toISOString());
+    const winner = applyAction(before, { type: 'reject', reason: '重复来信' }, dispatcher, now).after;
+    const loser = applyAction(
+      before,
+      { type: 'transfer', departmentId: 'dept-water', instructions: '请处理' },
+      dispatcher,
+      now,
+    ).after;
+    await store.save(before, winner);
+    const counts = await allLetterCounts();
+    await expect(store.save(before, loser)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    expect(await allLetterCounts()).toEqual(counts);
+    expect((await verifyStatistics({ store, statistics })).differences).toEqual([]);
+  });
+});
