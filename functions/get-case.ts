@@ -1,12 +1,21 @@
 import * as z from 'zod';
 import { CivicError } from '../shared/domain/errors';
+import { clientAddress } from '../shared/http/client-address';
 import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { json } from '../shared/http/responses';
 import { staffFromClaims } from '../shared/http/staff-identity';
 import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staff-token-verifier';
 import { parseInput } from '../shared/http/validation';
-import { caseStore, contactVault, departmentDirectory, keyRing } from '../shared/runtime/dependencies';
+import {
+  abuseLimits,
+  auditLog,
+  caseStore,
+  contactVault,
+  departmentDirectory,
+  keyRing,
+  rateLimiter,
+} from '../shared/runtime/dependencies';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
 import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
 
@@ -33,13 +42,26 @@ export function getCase(
     if (queryCode === undefined) {
       throw new CivicError(401, 'QUERY_CODE_REQUIRED', '请在 X-Query-Code 请求头中提供查询码');
     }
-    return json(200, await viewCaseAsCitizen(deps, caseId, parseInput(queryCodeSchema, queryCode)));
+    const attempt = {
+      caseId,
+      queryCode: parseInput(queryCodeSchema, queryCode),
+      client: clientAddress(event),
+    };
+    return json(200, await viewCaseAsCitizen(deps, attempt));
   };
 }
 
 export const handler = httpHandler(
   getCase(
-    { store: caseStore(), keys: keyRing(), departments: departmentDirectory(), vault: contactVault() },
+    {
+      store: caseStore(),
+      keys: keyRing(),
+      departments: departmentDirectory(),
+      vault: contactVault(),
+      limiter: rateLimiter(),
+      abuseLimits: abuseLimits(),
+      audit: auditLog(),
+    },
     staffTokenVerifier(),
   ),
 );

@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import { REQUEST_TYPE_LABELS } from '../shared/domain/case-kinds';
 import { forbidden } from '../shared/domain/errors';
 import { ticketSchema } from '../shared/http/action-schemas';
+import { clientAddress } from '../shared/http/client-address';
 import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
@@ -30,6 +31,7 @@ export function logTicket(deps: IntakeDependencies) {
       },
       contact: ticket.caller,
       actor: { ...operator, roles: ['operator'] },
+      client: clientAddress(event),
       request: onceRequest(event, context, event.body),
       ...(ticket.answer ? { answerAtIntake: ticket.answer } : {}),
     });

@@ -2,12 +2,19 @@ import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { CivicError } from '../shared/domain/errors';
 import { citizenRatingSchema } from '../shared/http/action-schemas';
+import { clientAddress } from '../shared/http/client-address';
 import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
 import { parseInput } from '../shared/http/validation';
-import { idempotency, keyRing, lifecycleDependencies } from '../shared/runtime/dependencies';
+import {
+  abuseLimits,
+  idempotency,
+  keyRing,
+  lifecycleDependencies,
+  rateLimiter,
+} from '../shared/runtime/dependencies';
 import { type CitizenRatingDependencies, rateCaseAsCitizen } from '../shared/use-cases/rate-case-as-citizen';
 
 /** POST /v1/cases/{caseId}/rating — the citizen rates the reply, with the X-Query-Code header. */
@@ -20,8 +27,7 @@ export function rateCase(deps: CitizenRatingDependencies) {
     const code = parseInput(z.string().trim().min(1, '请提供查询码').max(32), queryCode);
     const rating = parseInput(citizenRatingSchema, event.body);
     const view = await rateCaseAsCitizen(deps, {
-      caseId,
-      queryCode: code,
+      attempt: { caseId, queryCode: code, client: clientAddress(event) },
       rating,
       once: onceRequest(event, context, event.body),
     });
@@ -30,6 +36,12 @@ export function rateCase(deps: CitizenRatingDependencies) {
 }
 
 export const handler = httpHandler(
-  rateCase({ ...lifecycleDependencies(), keys: keyRing(), idempotency: idempotency() }),
+  rateCase({
+    ...lifecycleDependencies(),
+    keys: keyRing(),
+    idempotency: idempotency(),
+    limiter: rateLimiter(),
+    abuseLimits: abuseLimits(),
+  }),
   { jsonBody: true },
 );

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { clientAddress } from '../shared/http/client-address';
 import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
 import { letterSchema } from '../shared/http/intake-schemas';
 import { onceRequest } from '../shared/http/request-context';
@@ -24,6 +25,7 @@ export function submitLetter(deps: IntakeDependencies) {
       },
       contact: letter.citizen,
       actor: { kind: 'citizen' },
+      client: clientAddress(event),
       request: onceRequest(event, context, event.body),
     });
     return json(201, receipt);

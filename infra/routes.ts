@@ -17,7 +17,8 @@ export type RouteAccess = 'public' | 'staff' | 'citizen-or-staff';
 
 export interface TableUse {
   readonly table: TableRole;
-  readonly access: 'read' | 'write';
+  /** `append`: put new items only (the audit trail), never update or delete. */
+  readonly access: 'read' | 'write' | 'append';
 }
 
 /** What a function may touch; the stack turns it into environment variables and IAM grants. */
@@ -54,16 +55,18 @@ const idempotency: TableUse = { table: 'idempotency', access: 'write' };
 
 /** Functions that change cases: the case tables, and the workflow and outbox that follow them. */
 const statistics: TableUse = { table: 'statistics', access: 'write' };
+const audit: TableUse = { table: 'audit', access: 'append' };
+const rateLimits: TableUse = { table: 'rateLimits', access: 'write' };
 
 const caseWriter = {
-  tables: [...caseTables('write'), statistics, departments, idempotency],
+  tables: [...caseTables('write'), statistics, audit, departments, idempotency],
   workflow: 'start',
   notifies: true,
 } as const;
 
 const intake = {
   ...caseWriter,
-  tables: [...caseWriter.tables, { table: 'sequences', access: 'write' } as const],
+  tables: [...caseWriter.tables, { table: 'sequences', access: 'write' } as const, rateLimits],
   usesKeys: true,
 } as const;
 
@@ -98,7 +101,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/cases/{caseId}',
     functionName: 'get-case',
     access: 'citizen-or-staff',
-    tables: [...caseTables('read'), departments],
+    tables: [...caseTables('read'), departments, audit, rateLimits],
     usesKeys: true,
   },
   {
@@ -107,6 +110,22 @@ export const ROUTES: readonly RouteDefinition[] = [
     functionName: 'act-on-case',
     access: 'staff',
     ...caseWriter,
+  },
+  {
+    method: 'GET',
+    path: '/v1/audit',
+    functionName: 'get-audit-trail',
+    access: 'staff',
+    tables: [{ table: 'audit', access: 'read' }],
+    usesKeys: true,
+  },
+  {
+    method: 'GET',
+    path: '/v1/public/cases',
+    functionName: 'list-public-cases',
+    access: 'public',
+    tables: [...caseTables('read'), departments],
+    usesKeys: true,
   },
   {
     method: 'GET',
@@ -128,6 +147,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     functionName: 'rate-case',
     access: 'public',
     ...caseWriter,
+    tables: [...caseWriter.tables, rateLimits],
     usesKeys: true,
   },
 ];

@@ -46,6 +46,18 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
   keyring: { partitionKey: 'name' },
   /** The task token a case's workflow waits on, one item per case. */
   workflowTasks: { partitionKey: 'caseId' },
+  /**
+   * Append-only audit trail: every state change and every full read of contact data, by case and
+   * (index) by staff member; kept 400 days by TTL (at least the 180 the rules ask for).
+   */
+  audit: {
+    partitionKey: 'caseId',
+    sortKey: 'entryKey',
+    timeToLive: 'expiresAt',
+    indexes: [{ indexName: 'byActor', partitionKey: 'actor', sortKey: 'entryKey' }],
+  },
+  /** Abuse limits: fixed-window counters that expire by TTL. */
+  rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
   /** The notification outbox: what was said to whom, once per notice. */
   notifications: {
     partitionKey: 'notificationId',

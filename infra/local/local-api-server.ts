@@ -27,6 +27,8 @@ export interface LocalApiServerOptions {
   readonly authorize: (header: string | undefined) => Promise<Authorization>;
   readonly localEndpoints: readonly LocalEndpoint[];
   readonly functionTimeoutMs: number;
+  /** Origins allowed to call the API from a browser (CIVICLINE_CORS_ORIGINS), as the stage's CORS setting. */
+  readonly corsOrigins?: readonly string[];
 }
 
 /** API Gateway's own limit on a request payload. */
@@ -73,6 +75,13 @@ async function serve(
   routes: readonly CompiledRoute[],
   options: LocalApiServerOptions,
 ): Promise<void> {
+  const cors = corsHeaders(request, options.corsOrigins ?? []);
+  for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
+  if (request.method === 'OPTIONS' && cors['access-control-allow-origin']) {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
   const body = await readBody(request);
   if (body === 'too-large') return send(response, 413, { message: 'Request Entity Too Large' });
   for (const endpoint of options.localEndpoints) {
@@ -130,6 +139,19 @@ function findRoute(routes: readonly CompiledRoute[], method: string, path: strin
 function pathPattern(path: string): RegExp {
   const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
   return new RegExp(`^${source}$`);
+}
+
+/** What API Gateway's CORS configuration adds: only for an allowed origin, nothing otherwise. */
+function corsHeaders(request: IncomingMessage, allowed: readonly string[]): Record<string, string> {
+  const origin = request.headers.origin;
+  if (!origin || !allowed.includes(origin)) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-methods': 'GET,POST,OPTIONS',
+    'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-query-code',
+    'access-control-max-age': '3600',
+    vary: 'origin',
+  };
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {

@@ -157,6 +157,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         statisticsCheckEndpoint(),
       ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+      corsOrigins: (process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
     });
     server = started.server;
     const running = started.server;

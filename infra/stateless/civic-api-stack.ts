@@ -1,7 +1,8 @@
-import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpStage,
@@ -76,7 +77,22 @@ export class CivicApiStack extends Stack {
       for (const [name, value] of Object.entries(wireFunction(this, definition, data, fn, lifecycle)))
         fn.addEnvironment(name, value);
     }
-    this.api = new HttpApi(this, 'CivicApi', { apiName: 'civicline', createDefaultStage: false });
+    // CORS only for the front ends named in configuration (cdk.json `civicline:corsOrigins`).
+    const corsOrigins = (this.node.tryGetContext('civicline:corsOrigins') ?? []) as string[];
+    this.api = new HttpApi(this, 'CivicApi', {
+      apiName: 'civicline',
+      createDefaultStage: false,
+      ...(corsOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: corsOrigins,
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-query-code'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.SIX_MONTHS });
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,

@@ -34,9 +34,11 @@ export function wireFunction(
   lifecycle?: Lifecycle,
 ): Record<string, string> {
   const environment: Record<string, string> = {};
-  const uses = new Map<TableRole, 'read' | 'write'>();
-  const use = (table: TableRole, access: 'read' | 'write') => {
-    if (uses.get(table) !== 'write') uses.set(table, access);
+  const uses = new Map<TableRole, 'read' | 'write' | 'append'>();
+  const rank = { read: 0, append: 1, write: 2 } as const;
+  const use = (table: TableRole, access: 'read' | 'write' | 'append') => {
+    const current = uses.get(table);
+    if (!current || rank[access] > rank[current]) uses.set(table, access);
   };
   for (const tableUse of definition.tables) use(tableUse.table, tableUse.access);
   if (definition.usesKeys) use('keyring', 'write');

@@ -17,6 +17,8 @@ const WRITE_ACTIONS = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ];
+/** An append-only table (the audit trail): new items only, nothing read back, changed or deleted. */
+const APPEND_ACTIONS = ['dynamodb:PutItem', 'dynamodb:ConditionCheckItem'];
 
 /**
  * Like `table.grantReadData`/`grantReadWriteData`, but naming each index instead of `index/*` and
@@ -27,23 +29,26 @@ export function grantTableAccess(
   grantee: IGrantable,
   table: ITable,
   schema: TableSchema,
-  access: 'read' | 'write',
+  access: 'read' | 'write' | 'append',
   tableKey: IKey,
 ): void {
-  const resources = [
-    table.tableArn,
-    ...(schema.indexes ?? []).map((i) => `${table.tableArn}/index/${i.indexName}`),
-  ];
+  const indexes = (schema.indexes ?? []).map((i) => `${table.tableArn}/index/${i.indexName}`);
+  const actions =
+    access === 'write'
+      ? [...READ_ACTIONS, ...WRITE_ACTIONS]
+      : access === 'append'
+        ? APPEND_ACTIONS
+        : READ_ACTIONS;
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({
-      actions: access === 'write' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS,
-      resources,
+      actions,
+      resources: access === 'append' ? [table.tableArn] : [table.tableArn, ...indexes],
     }),
   );
   const keyActions = [
     'kms:Decrypt',
     'kms:DescribeKey',
-    ...(access === 'write' ? ['kms:Encrypt', 'kms:GenerateDataKey'] : []),
+    ...(access === 'read' ? [] : ['kms:Encrypt', 'kms:GenerateDataKey']),
   ];
   tableKey.grant(grantee, ...keyActions);
 }

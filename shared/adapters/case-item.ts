@@ -1,11 +1,12 @@
 import { type Case, currentAssignment } from '../domain/case';
+import { isPublishable } from '../domain/publication';
 import { isOpen } from '../domain/statuses';
 
 /**
  * Index attributes derived from a case. They exist only on the stored item, so the indexes stay
  * sparse (a case appears in `byOverdue` only while it is open and overdue).
  */
-const DERIVED = ['departmentId', 'overdueFlag', 'overdueCard'] as const;
+const DERIVED = ['departmentId', 'overdueFlag', 'overdueCard', 'publication', 'publishedAt'] as const;
 
 export type CaseItem = Case & Partial<Record<(typeof DERIVED)[number], string>>;
 
@@ -15,6 +16,7 @@ export function toCaseItem(c: Case): CaseItem {
     ...c,
     ...(assignment ? { departmentId: assignment.departmentId } : {}),
     ...(c.overdue && isOpen(c.status) ? { overdueFlag: 'overdue', overdueCard: c.overdue.card } : {}),
+    ...(isPublishable(c) ? { publication: 'published', publishedAt: c.reply?.deliveredAt } : {}),
   };
 }
 

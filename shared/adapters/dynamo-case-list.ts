@@ -10,6 +10,8 @@ interface IndexChoice {
   readonly indexName: string;
   readonly partitionKey: string;
   readonly value: string;
+  /** What the index is sorted by, and so what the merged page is ordered by. */
+  readonly sortKey: 'createdAt' | 'publishedAt';
 }
 
 /**
@@ -62,11 +64,22 @@ export async function listCases(
 }
 
 function chooseIndex(filter: CaseListFilter): IndexChoice {
-  if (filter.departmentId)
-    return { indexName: 'byDepartment', partitionKey: 'departmentId', value: filter.departmentId };
-  if (filter.overdue) return { indexName: 'byOverdue', partitionKey: 'overdueFlag', value: 'overdue' };
-  if (filter.status) return { indexName: 'byStatus', partitionKey: 'status', value: filter.status };
-  return { indexName: 'byKind', partitionKey: 'kind', value: '' };
+  const by = (
+    indexName: string,
+    partitionKey: string,
+    value: string,
+    sortKey: IndexChoice['sortKey'] = 'createdAt',
+  ) => ({
+    indexName,
+    partitionKey,
+    value,
+    sortKey,
+  });
+  if (filter.published) return by('byPublication', 'publication', 'published', 'publishedAt');
+  if (filter.departmentId) return by('byDepartment', 'departmentId', filter.departmentId);
+  if (filter.overdue) return by('byOverdue', 'overdueFlag', 'overdue');
+  if (filter.status) return by('byStatus', 'status', filter.status);
+  return by('byKind', 'kind', '');
 }
 
 async function queryKind(
@@ -80,8 +93,10 @@ async function queryKind(
 ): Promise<{ items: CaseItem[]; lastKey?: Record<string, unknown> }> {
   const names: Record<string, string> = { '#pk': index.partitionKey };
   const values: Record<string, unknown> = { ':pk': index.partitionKey === 'kind' ? kind : index.value };
-  const range =
-    filter.createdFrom && filter.createdTo
+  const byCreation = index.sortKey === 'createdAt';
+  const range = !byCreation
+    ? ''
+    : filter.createdFrom && filter.createdTo
       ? ' AND #created BETWEEN :from AND :to'
       : filter.createdFrom
         ? ' AND #created >= :from'
@@ -89,8 +104,8 @@ async function queryKind(
           ? ' AND #created <= :to'
           : '';
   if (range) names['#created'] = 'createdAt';
-  if (filter.createdFrom) values[':from'] = filter.createdFrom;
-  if (filter.createdTo) values[':to'] = filter.createdTo;
+  if (range && filter.createdFrom) values[':from'] = filter.createdFrom;
+  if (range && filter.createdTo) values[':to'] = filter.createdTo;
   const conditions: string[] = [];
   const also = (attribute: string, value: unknown) => {
     names[`#${attribute}`] = attribute;
@@ -127,9 +142,10 @@ async function queryKind(
 }
 
 function keyOf(item: CaseItem, index: IndexChoice): Record<string, unknown> {
+  const attributes = item as unknown as Record<string, unknown>;
   return {
     caseId: item.caseId,
-    createdAt: item.createdAt,
-    [index.partitionKey]: (item as unknown as Record<string, unknown>)[index.partitionKey],
+    [index.sortKey]: attributes[index.sortKey],
+    [index.partitionKey]: attributes[index.partitionKey],
   };
 }

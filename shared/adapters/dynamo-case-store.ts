@@ -12,6 +12,7 @@ import type { CaseKind } from '../domain/case-kinds';
 import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case-number';
 import { CivicError, staleVersion } from '../domain/errors';
 import type { CaseStore } from '../ports/case-store';
+import { stateChangeAudit } from './audit-items';
 import { fromCaseItem, toCaseItem } from './case-item';
 import { listCases } from './dynamo-case-list';
 import { counterDeltas, counterUpdate, counterUpdates } from './statistics-items';
@@ -21,16 +22,19 @@ export interface CaseTables {
   readonly sequences: string;
   /** Only functions that change cases have it (and the grant to write counters). */
   readonly statistics?: string;
+  /** Likewise: every change is audited in its own transaction. */
+  readonly audit?: string;
 }
 
 /**
- * Cases, with their statistics counters updated in the same transaction: a change that is stored
+ * Cases, with their statistics counters and audit entry in the same transaction: a change that is stored
  * is counted exactly once, one that fails is not counted at all. The transaction's client token
  * makes an SDK retry of a transaction that already went through a no-op.
  */
 export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseTables): CaseStore {
   const write = async (before: Case | undefined, after: Case) => {
-    if (!tables.statistics) throw new Error('this function may not change cases (no statistics table)');
+    if (!tables.statistics || !tables.audit)
+      throw new Error('this function may not change cases (no statistics or audit table)');
     try {
       await documents.send(
         new TransactWriteCommand({
@@ -50,6 +54,13 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
               },
             },
             ...counterUpdates(tables.statistics, before, after),
+            {
+              Put: {
+                TableName: tables.audit,
+                Item: stateChangeAudit(before, after),
+                ConditionExpression: 'attribute_not_exists(entryKey)',
+              },
+            },
           ],
         }),
       );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 
 const CURRENT = 'current';
@@ -96,5 +96,27 @@ export function dynamoKeyRing(
     },
     dataKey: (keyId) => unwrapNamed(`data#${keyId}`),
     hashKey: () => unwrapNamed(HASH_KEY),
+
+    async rotateDataKey() {
+      const previous = (await read(CURRENT))?.dataKeyId ?? (await currentKeyId());
+      const next = `k${Number(previous.replace(/^k/, '')) + 1}`;
+      await createKey(`data#${next}`);
+      // Moves the pointer only from the key it was read at: two rotations at once make one step.
+      await documents.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { name: CURRENT },
+          UpdateExpression: 'SET dataKeyId = :next, rotatedAt = :now',
+          ConditionExpression: 'dataKeyId = :previous',
+          ExpressionAttributeValues: {
+            ':next': next,
+            ':previous': previous,
+            ':now': new Date().toISOString(),
+          },
+        }),
+      );
+      current = Promise.resolve(next);
+      return next;
+    },
   };
 }

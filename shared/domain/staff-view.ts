@@ -5,6 +5,7 @@ import { ACTION_RULES } from './lifecycle/action-rules';
 import type { ActionType, CaseAction } from './lifecycle/actions';
 import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
+import { type RedactionRules, redactText } from './redaction';
 import { ROLE_LABELS, type StaffActor, type StaffRole } from './roles';
 import { CASE_STATUS_LABELS } from './statuses';
 
@@ -38,6 +39,21 @@ export function visibleContact(c: Case, contact: CitizenContact, exposure: Conta
   return { name: maskName(contact.name), phone: maskPhone(contact.phone) };
 }
 
+/** The same protection inside free text: the letter, notes, replies (信访工作条例 art. 46). */
+export function textRules(
+  c: Case,
+  contact: CitizenContact,
+  exposure: ContactExposure,
+): RedactionRules | undefined {
+  if (exposure === 'full') return undefined;
+  const nameless = exposure === 'masked' || c.type === 'complain' || c.type === 'report' || c.confidential;
+  return {
+    phones: 'mask',
+    ...(nameless ? { names: [contact.name] } : {}),
+    ...(contact.address ? { addresses: [contact.address] } : {}),
+  };
+}
+
 const CASE_ACTION_TYPES = Object.keys(ACTION_RULES).filter(
   (type) => !['flag_overdue', 'close_unrated'].includes(type),
 ) as CaseAction['type'][];
@@ -56,8 +72,14 @@ export function staffView(
   contact: VisibleContact,
   actor: StaffActor,
   departmentName: (id: string) => string | undefined,
+  rules?: RedactionRules,
 ) {
   const assignment = currentAssignment(c);
+  const clean = (text: string) => (rules ? redactText(text, rules) : text);
+  const cleanReply = <T extends { content: string }>(reply: T): T => ({
+    ...reply,
+    content: clean(reply.content),
+  });
   return {
     caseId: c.caseId,
     kind: c.kind,
@@ -67,9 +89,9 @@ export function staffView(
     ...(c.mailbox ? { mailbox: c.mailbox, mailboxLabel: MAILBOX_LABELS[c.mailbox] } : {}),
     type: c.type,
     typeLabel: REQUEST_TYPE_LABELS[c.type],
-    title: c.title,
-    content: c.content,
-    ...(c.location ? { location: c.location } : {}),
+    title: clean(c.title),
+    content: clean(c.content),
+    ...(c.location ? { location: clean(c.location) } : {}),
     status: c.status,
     statusLabel: CASE_STATUS_LABELS[c.status],
     version: c.version,
@@ -87,19 +109,25 @@ export function staffView(
         }
       : {}),
     deadlines: c.deadlines,
-    assignments: c.assignments,
-    ...(c.extension ? { extension: c.extension } : {}),
-    ...(c.draftReply ? { draftReply: c.draftReply } : {}),
-    ...(c.reply ? { reply: c.reply } : {}),
-    ...(c.rating ? { rating: c.rating } : {}),
+    assignments: c.assignments.map((a) => ({ ...a, instructions: clean(a.instructions) })),
+    ...(c.extension ? { extension: { ...c.extension, reason: clean(c.extension.reason) } } : {}),
+    ...(c.draftReply ? { draftReply: cleanReply(c.draftReply) } : {}),
+    ...(c.reply ? { reply: cleanReply(c.reply) } : {}),
+    ...(c.rating
+      ? { rating: { ...c.rating, ...(c.rating.comment ? { comment: clean(c.rating.comment) } : {}) } }
+      : {}),
     ...(c.overdue ? { overdue: c.overdue } : {}),
     ...(c.mergedInto ? { mergedInto: c.mergedInto } : {}),
-    ...(c.rejectionReason ? { rejectionReason: c.rejectionReason } : {}),
+    ...(c.rejectionReason ? { rejectionReason: clean(c.rejectionReason) } : {}),
     ...(c.closedAt ? { closedAt: c.closedAt, closedUnrated: c.closedUnrated === true } : {}),
     reopenCount: c.reopenCount,
     returnCount: c.returnCount,
     supervisionCount: c.supervisionCount,
-    timeline: c.timeline.map((entry) => ({ ...entry, roleLabel: ROLE_LABELS[entry.role] })),
+    timeline: c.timeline.map((entry) => ({
+      ...entry,
+      ...(entry.note ? { note: clean(entry.note) } : {}),
+      roleLabel: ROLE_LABELS[entry.role],
+    })),
     availableActions: availableActions(c, actor),
   };
 }

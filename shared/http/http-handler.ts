@@ -7,6 +7,7 @@ import { logger } from '../runtime/logger';
 import { bodyLimit } from './body-limit';
 import { errorResponse } from './error-response';
 import type { HttpResult } from './responses';
+import { authorizeRoute } from './route-authorization';
 
 /** An API Gateway HTTP API event whose JSON body has been parsed (still unvalidated). */
 export type HttpEvent = Omit<APIGatewayProxyEventV2, 'body'> & { body?: unknown };
@@ -41,6 +42,7 @@ export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {})
         };
       },
     });
+  chain.use(authorizeRoute() as never);
   if (options.jsonBody) chain.use(bodyLimit()).use(httpJsonBodyParser());
   chain.use({
     onError: async (request) => {

@@ -30,6 +30,8 @@ export interface CaseListFilter {
   readonly departmentId?: string;
   readonly type?: RequestType;
   readonly overdue?: boolean;
+  /** Only cases published on the public site (consent given, reply reviewed), newest reply first. */
+  readonly published?: boolean;
   /** Created at or after this instant (ISO). */
   readonly createdFrom?: string;
   /** Created at or before this instant (ISO). */

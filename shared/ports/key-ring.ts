@@ -9,6 +9,11 @@ export interface KeyRing {
   /** A data key by id, for data sealed before a rotation. */
   dataKey(keyId: string): Promise<Buffer>;
   hashKey(): Promise<Buffer>;
+  /**
+   * Makes a new data key current and returns its id. Data sealed before keeps naming its own key
+   * and stays readable; new data is sealed with the new key (by each process from its next start).
+   */
+  rotateDataKey(): Promise<string>;
 }
 
 /** Wraps and unwraps key material: KMS in the cloud, a local key file locally. */

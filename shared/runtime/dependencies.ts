@@ -1,23 +1,28 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { aesContactVault } from '../adapters/aes-contact-vault';
+import { dynamoAuditLog } from '../adapters/dynamo-audit-log';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
 import { dynamoOutboxNotifier } from '../adapters/dynamo-outbox-notifier';
+import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
 import { sfnWorkflow } from '../adapters/sfn-workflow';
 import { snsDelivery } from '../adapters/sns-delivery';
+import { abuseLimitsFrom } from '../domain/abuse-limits';
 import { statutoryCalendar } from '../domain/statutory-calendar';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
+import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency } from '../ports/idempotency';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { Notifier } from '../ports/notifier';
+import type { RateLimiter } from '../ports/rate-limiter';
 import type { StatisticsReader } from '../ports/statistics';
 import type { Workflow } from '../ports/workflow';
 import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
@@ -47,6 +52,7 @@ export const caseStore = once<CaseStore>(() =>
     },
     sequences: tableName('sequences'),
     statistics: process.env[TABLE_ENV.statistics],
+    audit: process.env[TABLE_ENV.audit],
   }),
 );
 
@@ -93,6 +99,16 @@ export const statisticsReader = once<StatisticsReader>(() =>
 );
 
 export const clock = configuredClock;
+
+export const rateLimiter = once<RateLimiter>(() =>
+  dynamoRateLimiter(documentClient(), tableName('rateLimits')),
+);
+
+export const abuseLimits = once(() => abuseLimitsFrom(process.env));
+
+export const auditLog = once<AuditLog>(() =>
+  dynamoAuditLog(documentClient(), tableName('audit'), configuredClock()),
+);
 
 /** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
 export const workingCalendar = once(() => statutoryCalendar());

@@ -13,6 +13,8 @@ export const TABLE_ENV = {
   keyring: 'KEYRING_TABLE',
   workflowTasks: 'WORKFLOW_TASKS_TABLE',
   notifications: 'NOTIFICATIONS_TABLE',
+  audit: 'AUDIT_TABLE',
+  rateLimits: 'RATE_LIMITS_TABLE',
 } as const;
 export type TableRole = keyof typeof TABLE_ENV;
 

@@ -7,6 +7,7 @@ import { type LifecycleDependencies, lifecycleContext } from './lifecycle-depend
 import {
   type CitizenAccessDependencies,
   openCaseWithQueryCode,
+  type QueryCodeAttempt,
   viewCaseAsCitizen,
 } from './view-case-as-citizen';
 
@@ -18,14 +19,13 @@ export interface CitizenRatingDependencies extends LifecycleDependencies, Citize
 export async function rateCaseAsCitizen(
   deps: CitizenRatingDependencies,
   request: {
-    caseId: string;
-    queryCode: string;
+    attempt: QueryCodeAttempt;
     rating: { resolved: boolean; satisfaction: SatisfactionLevel; comment?: string };
     once: OnceRequest;
   },
 ): Promise<CitizenCaseView> {
   await deps.idempotency.once(request.once, async () => {
-    const before = await openCaseWithQueryCode(deps, request.caseId, request.queryCode);
+    const before = await openCaseWithQueryCode(deps, request.attempt);
     const transition = applyAction(
       before,
       { type: 'rate', ...request.rating },
@@ -35,5 +35,5 @@ export async function rateCaseAsCitizen(
     const after = await commitTransition(deps, before, transition);
     return { caseId: after.caseId, version: after.version };
   });
-  return viewCaseAsCitizen(deps, request.caseId, request.queryCode);
+  return viewCaseAsCitizen(deps, request.attempt);
 }

@@ -1,3 +1,4 @@
+import { type AbuseLimits, submissionLimits } from '../domain/abuse-limits';
 import type { CitizenContact } from '../domain/contact';
 import { CivicError } from '../domain/errors';
 import { type CaseDetails, openCase } from '../domain/intake';
@@ -13,6 +14,7 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
+import type { RateLimiter } from '../ports/rate-limiter';
 import type { Workflow } from '../ports/workflow';
 import { logger } from '../runtime/logger';
 
@@ -23,6 +25,8 @@ export interface IntakeDependencies {
   readonly departments: DepartmentDirectory;
   readonly idempotency: Idempotency;
   readonly workflow: Workflow;
+  readonly limiter: RateLimiter;
+  readonly abuseLimits: AbuseLimits;
   readonly clock: Clock;
   readonly calendar: () => WorkingCalendar;
   readonly limits: () => TimeLimits;
@@ -32,6 +36,8 @@ export interface Submission {
   readonly details: CaseDetails;
   readonly contact: CitizenContact;
   readonly actor: Actor;
+  /** The client's address as API Gateway reports it: citizens' submissions are limited per client. */
+  readonly client: string;
   readonly request: Omit<OnceRequest, 'payload'> & { readonly payload: unknown };
   /** A hotline call the operator answered at once (直接答复): recorded as answered at intake. */
   readonly answerAtIntake?: string;
@@ -64,13 +70,18 @@ export async function submitCase(
   const queryCodeFor = (caseId: string) => randomCode ?? derivedQueryCode(hashKey, caseId, request.key ?? '');
 
   const recorded = await deps.idempotency.once(request, async () => {
+    const phoneKey = await deps.vault.phoneKey(submission.contact.phone);
+    // Inside the once-only part: a replayed request neither counts again nor is refused.
+    if (submission.actor.kind === 'citizen') {
+      await deps.limiter.take(submissionLimits(deps.abuseLimits, submission.client, phoneKey));
+    }
     const now = deps.clock.now();
     const caseId = await deps.store.allocateCaseNumber(details.kind, now);
     const opened = openCase({
       caseId,
       details,
       contact: await deps.vault.seal(submission.contact),
-      phoneKey: await deps.vault.phoneKey(submission.contact.phone),
+      phoneKey,
       queryCodeHash: hashQueryCode(hashKey, caseId, queryCodeFor(caseId)),
       actor: submission.actor,
       now,

@@ -1,3 +1,4 @@
+import { type AbuseLimits, queryCodeLimits } from '../domain/abuse-limits';
 import type { Case } from '../domain/case';
 import { type CitizenCaseView, citizenView } from '../domain/citizen-view';
 import { notFound } from '../domain/errors';
@@ -5,36 +6,51 @@ import { queryCodeMatches } from '../domain/query-code';
 import type { CaseStore } from '../ports/case-store';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing } from '../ports/key-ring';
+import type { RateLimiter } from '../ports/rate-limiter';
 
 export interface CitizenAccessDependencies {
   readonly store: CaseStore;
   readonly keys: KeyRing;
   readonly departments: DepartmentDirectory;
+  readonly limiter: RateLimiter;
+  readonly abuseLimits: AbuseLimits;
+}
+
+/** A case number, the code offered for it, and the client offering it. */
+export interface QueryCodeAttempt {
+  readonly caseId: string;
+  readonly queryCode: string;
+  readonly client: string;
 }
 
 /**
  * The case behind a case number and query code. An unknown case and a wrong code answer the same
- * 404, after the same work, so the answer never tells whether a case number exists.
+ * 404, after the same work, so the answer never tells whether a case number exists. Wrong codes
+ * are counted: a case locks after a few, a client after many, so codes cannot be brute-forced —
+ * once locked, even the right code waits for the lock to end.
  */
 export async function openCaseWithQueryCode(
   deps: CitizenAccessDependencies,
-  caseId: string,
-  queryCode: string,
+  attempt: QueryCodeAttempt,
 ): Promise<Case> {
-  const [found, hashKey] = await Promise.all([deps.store.get(caseId), deps.keys.hashKey()]);
-  const matches = queryCodeMatches(hashKey, caseId, queryCode, found?.queryCodeHash ?? '-');
-  if (!found || !matches) throw notFound();
+  const limits = queryCodeLimits(deps.abuseLimits, attempt.caseId, attempt.client);
+  await deps.limiter.check(limits);
+  const [found, hashKey] = await Promise.all([deps.store.get(attempt.caseId), deps.keys.hashKey()]);
+  const matches = queryCodeMatches(hashKey, attempt.caseId, attempt.queryCode, found?.queryCodeHash ?? '-');
+  if (!found || !matches) {
+    await deps.limiter.take(limits);
+    throw notFound();
+  }
   return found;
 }
 
 /** GET /v1/cases/{caseId} with X-Query-Code: what the citizen sees of their own case. */
 export async function viewCaseAsCitizen(
   deps: CitizenAccessDependencies,
-  caseId: string,
-  queryCode: string,
+  attempt: QueryCodeAttempt,
 ): Promise<CitizenCaseView> {
   const [found, departments] = await Promise.all([
-    openCaseWithQueryCode(deps, caseId, queryCode),
+    openCaseWithQueryCode(deps, attempt),
     deps.departments.list(),
   ]);
   const names = new Map(departments.map((d) => [d.departmentId, d.name]));

@@ -1,18 +1,30 @@
-import { notFound } from '../domain/errors';
+import { CivicError, notFound } from '../domain/errors';
 import { canSeeCase } from '../domain/lifecycle/case-access';
 import type { StaffActor } from '../domain/roles';
-import { contactExposure, type StaffCaseView, staffView, visibleContact } from '../domain/staff-view';
+import {
+  contactExposure,
+  type StaffCaseView,
+  staffView,
+  textRules,
+  visibleContact,
+} from '../domain/staff-view';
+import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
+import { logger } from '../runtime/logger';
 
 export interface StaffAccessDependencies {
   readonly store: CaseStore;
   readonly vault: ContactVault;
   readonly departments: DepartmentDirectory;
+  readonly audit: AuditLog;
 }
 
-/** GET /v1/cases/{caseId} with a staff token: the full case and timeline, contact data by role. */
+/**
+ * GET /v1/cases/{caseId} with a staff token: the full case and timeline. Contact data by role —
+ * in the fields and inside the text — and every full read on the audit trail first.
+ */
 export async function viewCaseAsStaff(
   deps: StaffAccessDependencies,
   caseId: string,
@@ -22,7 +34,19 @@ export async function viewCaseAsStaff(
   if (!found || !canSeeCase(actor, found)) throw notFound();
   const [contact, departments] = await Promise.all([deps.vault.open(found.contact), deps.departments.list()]);
   const names = new Map(departments.map((d) => [d.departmentId, d.name]));
-  return staffView(found, visibleContact(found, contact, contactExposure(actor.roles)), actor, (id) =>
-    names.get(id),
+  const exposure = contactExposure(actor.roles);
+  if (exposure === 'full') {
+    // No record, no data: the full contact data leaves only once its reading is on the audit trail.
+    await deps.audit.recordContactRead(caseId, actor, 'GET /v1/cases/{caseId}').catch((error: Error) => {
+      logger.error('audit write failed', { caseId, error });
+      throw new CivicError(503, 'AUDIT_UNAVAILABLE', '暂时无法记录查阅日志，请稍后重试');
+    });
+  }
+  return staffView(
+    found,
+    visibleContact(found, contact, exposure),
+    actor,
+    (id) => names.get(id),
+    textRules(found, contact, exposure),
   );
 }

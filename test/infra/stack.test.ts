@@ -47,6 +47,39 @@ describe('stateful stack', () => {
     });
   });
 
+  it('keeps an append-only audit trail for at least 180 days, by case and by staff member', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: 'caseId', KeyType: 'HASH' },
+        { AttributeName: 'entryKey', KeyType: 'RANGE' },
+      ],
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'byActor' })],
+    });
+    const auditTable = Object.entries(data.findResources('AWS::DynamoDB::Table')).find(([id]) =>
+      id.startsWith('AuditTable'),
+    )?.[0];
+    expect(auditTable).toBeDefined();
+    for (const policy of Object.values(api.findResources('AWS::IAM::Policy'))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        const onAudit = JSON.stringify(statement.Resource).includes(`AuditTable`);
+        if (!onAudit || !String(statement.Action).startsWith('dynamodb')) continue;
+        for (const action of [statement.Action].flat()) {
+          expect(['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']).not.toContain(
+            action,
+          );
+        }
+      }
+    }
+  });
+
+  it('counts abuse in a table whose items expire', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [{ AttributeName: 'limitKey', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
   it('has a customer-managed key with rotation, kept on stack deletion', () => {
     data.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
   });
@@ -178,6 +211,25 @@ describe('stateless stack', () => {
       expect(caught?.ErrorEquals).toEqual(['States.Timeout']);
       expect(caught?.Next).toBe(wait === 'AwaitRating' ? 'CloseUnrated' : 'EscalateOverdue');
     }
+  });
+});
+
+describe('configuration', () => {
+  it('allows CORS only from the origins configured in cdk.json', async () => {
+    const { App } = await import('aws-cdk-lib');
+    const { Template } = await import('aws-cdk-lib/assertions');
+    const { buildCivicApp } = await import('../../infra/app');
+    const app = new App({
+      context: { 'aws:cdk:bundling-stacks': [], 'civicline:corsOrigins': ['https://12345.example.gov.cn'] },
+    });
+    const stacks = buildCivicApp(app);
+    Template.fromStack(stacks.api).hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['https://12345.example.gov.cn'],
+        AllowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-query-code'],
+      },
+    });
+    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
   });
 });
 

@@ -1,0 +1,9 @@
+import type { HttpEvent } from './http-handler';
+
+/**
+ * The client, for abuse limits: the source IP API Gateway reports (never a header the client can
+ * set, such as X-Forwarded-For).
+ */
+export function clientAddress(event: HttpEvent): string {
+  return event.requestContext?.http?.sourceIp ?? 'unknown';
+}

@@ -1,0 +1,14 @@
+import type { Limit } from '../domain/abuse-limits';
+
+export type { Limit };
+
+/**
+ * Abuse limits shared by every instance of every function (counters in DynamoDB, not in memory).
+ * A limit reached answers 429 RATE_LIMITED with Retry-After.
+ */
+export interface RateLimiter {
+  /** Counts one event against every limit; throws 429 when one of them is already used up. */
+  take(limits: readonly Limit[]): Promise<void>;
+  /** Throws 429 when a limit is used up, without counting anything. */
+  check(limits: readonly Limit[]): Promise<void>;
+}

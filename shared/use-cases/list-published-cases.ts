@@ -1,0 +1,28 @@
+import { CASE_KINDS, type CaseKind } from '../domain/case-kinds';
+import { type PublishedCase, publishedCase } from '../domain/publication';
+import type { CaseStore, ListPosition } from '../ports/case-store';
+import type { ContactVault } from '../ports/contact-vault';
+import type { DepartmentDirectory } from '../ports/department-directory';
+import type { KeyRing } from '../ports/key-ring';
+import { readCursor, writeCursor } from './signed-cursor';
+
+/** GET /v1/public/cases: published letters and replies, newest reply first, redacted. */
+export async function listPublishedCases(
+  deps: { store: CaseStore; vault: ContactVault; keys: KeyRing; departments: DepartmentDirectory },
+  request: { kind?: CaseKind; limit: number; cursor?: string },
+): Promise<{ cases: PublishedCase[]; nextCursor?: string }> {
+  const filter = { kinds: request.kind ? [request.kind] : CASE_KINDS, published: true };
+  const key = await deps.keys.hashKey();
+  const position = request.cursor
+    ? readCursor<ListPosition>(key, 'public', request.cursor, filter)
+    : undefined;
+  const [page, departments] = await Promise.all([
+    deps.store.list(filter, request.limit, position),
+    deps.departments.list(),
+  ]);
+  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
+  const cases = await Promise.all(
+    page.cases.map(async (c) => publishedCase(c, await deps.vault.open(c.contact), (id) => names.get(id))),
+  );
+  return { cases, ...(page.next ? { nextCursor: writeCursor(key, 'public', page.next, filter) } : {}) };
+}
