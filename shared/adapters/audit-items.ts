@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Case, TimelineEntry } from '../domain/case';
+import type { AuditRecord } from '../ports/audit-log';
 
 /** Audit entries are kept 400 days (DOMAIN.md asks for at least 180). */
 export const AUDIT_RETENTION_DAYS = 400;
 
-export interface AuditEntry {
-  readonly caseId: string;
-  /** `at#id`: time-ordered and unique. */
+/** An audit record as stored: with its time-ordered unique key (`at#id`) and its expiry. */
+export interface AuditEntry extends AuditRecord {
   readonly entryKey: string;
-  readonly at: string;
-  readonly actor: string;
-  readonly role: string;
-  readonly kind: 'state_change' | 'contact_read';
-  readonly action: string;
-  readonly fromStatus?: string;
-  readonly toStatus?: string;
-  /** Why the contact data was read: the route. */
-  readonly purpose?: string;
   readonly expiresAt: number;
 }
 

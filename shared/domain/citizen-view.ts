@@ -1,5 +1,6 @@
 import type { Case, TimelineEntry } from './case';
-import { CASE_KIND_LABELS, type CaseKind, REQUEST_TYPE_LABELS, type RequestType } from './case-kinds';
+import { caseHeading } from './case-heading';
+import type { CaseKind, RequestType } from './case-kinds';
 import { ROLE_LABELS } from './roles';
 import { CASE_STATUS_LABELS, type CaseStatus } from './statuses';
 
@@ -67,15 +68,8 @@ export function citizenView(c: Case, departmentName: (id: string) => string | un
       }
     : undefined;
   return {
-    caseId: c.caseId,
-    kind: c.kind,
-    kindLabel: CASE_KIND_LABELS[c.kind],
-    type: c.type,
-    typeLabel: REQUEST_TYPE_LABELS[c.type],
+    ...caseHeading(c),
     title: c.title,
-    status: c.status,
-    statusLabel: CASE_STATUS_LABELS[c.status],
-    createdAt: c.createdAt,
     timeline,
     ...(reply ? { reply } : {}),
     ...(c.rating

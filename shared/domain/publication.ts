@@ -1,8 +1,7 @@
 import type { Case } from './case';
-import { CASE_KIND_LABELS, REQUEST_TYPE_LABELS } from './case-kinds';
+import { caseHeading } from './case-heading';
 import type { CitizenContact } from './contact';
 import { redactText } from './redaction';
-import { CASE_STATUS_LABELS } from './statuses';
 
 /**
  * A case appears on the public site (公开) when the citizen consented, did not ask for
@@ -31,16 +30,9 @@ export function publishedCase(
     });
   const department = c.reply?.departmentId ? departmentName(c.reply.departmentId) : undefined;
   return {
-    caseId: c.caseId,
-    kind: c.kind,
-    kindLabel: CASE_KIND_LABELS[c.kind],
-    type: c.type,
-    typeLabel: REQUEST_TYPE_LABELS[c.type],
+    ...caseHeading(c),
     title: clean(c.title),
     content: clean(c.content),
-    status: c.status,
-    statusLabel: CASE_STATUS_LABELS[c.status],
-    createdAt: c.createdAt,
     reply: {
       content: clean(c.reply?.content ?? ''),
       repliedAt: c.reply?.deliveredAt ?? '',

@@ -1,5 +1,6 @@
 import { type Case, currentAssignment } from './case';
-import { CASE_KIND_LABELS, CHANNEL_LABELS, MAILBOX_LABELS, REQUEST_TYPE_LABELS } from './case-kinds';
+import { caseHeading } from './case-heading';
+import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
 import type { CitizenContact } from './contact';
 import { ACTION_RULES } from './lifecycle/action-rules';
 import type { ActionType, CaseAction } from './lifecycle/actions';
@@ -7,7 +8,6 @@ import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
 import { type RedactionRules, redactText } from './redaction';
 import { ROLE_LABELS, type StaffActor, type StaffRole } from './roles';
-import { CASE_STATUS_LABELS } from './statuses';
 
 /**
  * How much of the complainant a role may see (DOMAIN.md "Personal data"): operators and
@@ -81,21 +81,14 @@ export function staffView(
     content: clean(reply.content),
   });
   return {
-    caseId: c.caseId,
-    kind: c.kind,
-    kindLabel: CASE_KIND_LABELS[c.kind],
+    ...caseHeading(c),
     channel: c.channel,
     channelLabel: CHANNEL_LABELS[c.channel],
     ...(c.mailbox ? { mailbox: c.mailbox, mailboxLabel: MAILBOX_LABELS[c.mailbox] } : {}),
-    type: c.type,
-    typeLabel: REQUEST_TYPE_LABELS[c.type],
     title: clean(c.title),
     content: clean(c.content),
     ...(c.location ? { location: clean(c.location) } : {}),
-    status: c.status,
-    statusLabel: CASE_STATUS_LABELS[c.status],
     version: c.version,
-    createdAt: c.createdAt,
     confidential: c.confidential,
     publicConsent: c.publicConsent,
     citizen: contact,
