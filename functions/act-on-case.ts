@@ -6,7 +6,7 @@ import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
-import { idempotency, lifecycleDependencies } from '../shared/runtime/dependencies';
+import { idempotency, lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { type CaseActionDependencies, performCaseAction } from '../shared/use-cases/perform-case-action';
 
 /** POST /v1/cases/{caseId}/actions — every staff action of the lifecycle, `{ "type": … }`. */

@@ -1,6 +1,6 @@
 import type { WorkflowStep } from '../shared/domain/lifecycle/workflow-plan';
-import { lifecycleDependencies } from '../shared/runtime/dependencies';
 import { taskHandler } from '../shared/runtime/task-handler';
+import { lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { awaitCaseStep } from '../shared/use-cases/workflow-steps';
 
 /** CaseLifecycle wait step (.waitForTaskToken): records the token the step waits on. */

@@ -1,5 +1,5 @@
-import { lifecycleDependencies } from '../shared/runtime/dependencies';
 import { taskHandler } from '../shared/runtime/task-handler';
+import { lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { closeUnratedCase } from '../shared/use-cases/workflow-steps';
 
 /** CaseLifecycle catch of the follow-up wait's timeout: nobody rated, the case closes unrated. */

@@ -1,5 +1,5 @@
-import { lifecycleDependencies } from '../shared/runtime/dependencies';
 import { taskHandler } from '../shared/runtime/task-handler';
+import { lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { deliverReply } from '../shared/use-cases/workflow-steps';
 
 /** CaseLifecycle task: the reply reached the citizen; notify them and ask for a rating. */

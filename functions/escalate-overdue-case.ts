@@ -1,5 +1,5 @@
-import { lifecycleDependencies } from '../shared/runtime/dependencies';
 import { taskHandler } from '../shared/runtime/task-handler';
+import { lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { escalateOverdueCase } from '../shared/use-cases/workflow-steps';
 
 /** CaseLifecycle catch of a wait step's timeout: yellow card, then red card (黄牌/红牌督办). */

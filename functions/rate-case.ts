@@ -8,13 +8,8 @@ import { caseIdSchema } from '../shared/http/path-schemas';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
 import { parseInput } from '../shared/http/validation';
-import {
-  abuseLimits,
-  idempotency,
-  keyRing,
-  lifecycleDependencies,
-  rateLimiter,
-} from '../shared/runtime/dependencies';
+import { abuseLimits, keyRing, rateLimiter } from '../shared/runtime/dependencies';
+import { idempotency, lifecycleDependencies } from '../shared/runtime/write-dependencies';
 import { type CitizenRatingDependencies, rateCaseAsCitizen } from '../shared/use-cases/rate-case-as-citizen';
 
 /** POST /v1/cases/{caseId}/rating — the citizen rates the reply, with the X-Query-Code header. */

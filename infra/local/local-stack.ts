@@ -162,7 +162,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server = started.server;
     const running = started.server;
     // Executions live in memory: every open case gets its workflow back, planned from the table.
-    const { caseStore, workflow } = await import('../../shared/runtime/dependencies');
+    const { caseStore } = await import('../../shared/runtime/dependencies');
+    const { workflow } = await import('../../shared/runtime/write-dependencies');
     const resumedCases =
       options.resumeWorkflows === false
         ? 0

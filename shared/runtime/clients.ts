@@ -1,5 +1,4 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -19,12 +18,4 @@ export function documentClient(): DynamoDBDocumentClient {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
   return documents;
-}
-
-let sfn: SFNClient | undefined;
-
-/** Step Functions; locally AWS_ENDPOINT_URL_SFN points at the local runner's stand-in. */
-export function sfnClient(): SFNClient {
-  sfn ??= new SFNClient({});
-  return sfn;
 }

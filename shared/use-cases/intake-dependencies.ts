@@ -4,13 +4,12 @@ import {
   clock,
   contactVault,
   departmentDirectory,
-  idempotency,
   keyRing,
   rateLimiter,
   timeLimits,
-  workflow,
   workingCalendar,
 } from '../runtime/dependencies';
+import { idempotency, workflow } from '../runtime/write-dependencies';
 import type { IntakeDependencies } from './submit-case';
 
 export function intakeDependencies(): IntakeDependencies {

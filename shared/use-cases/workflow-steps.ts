@@ -22,7 +22,10 @@ export interface StepPlan {
   readonly timeoutSeconds: number;
 }
 
-export async function planCaseStep(deps: LifecycleDependencies, caseId: string): Promise<StepPlan> {
+export async function planCaseStep(
+  deps: Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>,
+  caseId: string,
+): Promise<StepPlan> {
   const c = await deps.store.get(caseId);
   if (!c) return { step: 'done', planKey: '', timeoutSeconds: 1 };
   const escalation = nextEscalation(c, deps.calendar(), deps.limits());

@@ -36,7 +36,10 @@ beforeAll(async () => {
   submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
   const { actOnCase } = await import('../../functions/act-on-case');
   const { httpHandler } = await import('../../shared/http/http-handler');
-  const runtime = await import('../../shared/runtime/dependencies');
+  const runtime = {
+    ...(await import('../../shared/runtime/dependencies')),
+    ...(await import('../../shared/runtime/write-dependencies')),
+  };
   store = runtime.caseStore();
   // Failure injection: every read waits, so two concurrent actions both read the same version.
   const slowStore: CaseStore = {

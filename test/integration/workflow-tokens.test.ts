@@ -84,7 +84,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
         Item: { ...task, taskToken: 'local-stale-token' },
       }),
     );
-    const { lifecycleDependencies } = await import('../../shared/runtime/dependencies');
+    const { lifecycleDependencies } = await import('../../shared/runtime/write-dependencies');
     const deps = lifecycleDependencies();
     const before = await deps.store.get(caseId);
     if (!before) throw new Error('case missing');

@@ -1,0 +1,13 @@
+import { SFNClient } from '@aws-sdk/client-sfn';
+
+let sfn: SFNClient | undefined;
+
+/**
+ * Step Functions, for the functions that start or signal the workflow only (a module of its own so
+ * that no other function loads the SFN client at its cold start). Locally AWS_ENDPOINT_URL_SFN
+ * points at the local runner's stand-in.
+ */
+export function sfnClient(): SFNClient {
+  sfn ??= new SFNClient({});
+  return sfn;
+}
