@@ -50,6 +50,33 @@ describe('statistics counters kept in the same transaction as the case', () => {
     expect((await verifyStatistics({ store, statistics })).differences).toEqual([]);
   });
 
+  it('are caught by the recount when one goes wrong', async () => {
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { documentClient } = await import('../../shared/runtime/clients');
+    const row = (await statistics.readAll()).find((r) => r.scope === 'all#month');
+    if (!row) throw new Error('no counters yet');
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: process.env.STATISTICS_TABLE,
+        Key: { scope: 'all#month', period: `${row.period}#${row.value}` },
+        UpdateExpression: 'ADD received :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+    const check = await verifyStatistics({ store, statistics });
+    expect(check.differences).toEqual([
+      expect.objectContaining({ scope: 'all#month', counter: 'received', stored: (row.counts.received ?? 0) + 1 }),
+    ]);
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: process.env.STATISTICS_TABLE,
+        Key: { scope: 'all#month', period: `${row.period}#${row.value}` },
+        UpdateExpression: 'ADD received :minus',
+        ExpressionAttributeValues: { ':minus': -1 },
+      }),
+    );
+  });
+
   it('count nothing of a change that lost the race for its version', async () => {
     const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
     const before = await store.get(caseId);
