@@ -3,13 +3,11 @@ import { caseListQuerySchema } from '../shared/http/list-schemas';
 import { json } from '../shared/http/responses';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
-import type { CaseStore } from '../shared/ports/case-store';
-import type { KeyRing } from '../shared/ports/key-ring';
-import { caseStore, keyRing } from '../shared/runtime/dependencies';
+import { caseStore, contactVault, keyRing } from '../shared/runtime/dependencies';
 import { listCasesForStaff } from '../shared/use-cases/list-cases-for-staff';
 
 /** GET /v1/cases — the staff case list: filters, newest first, cursor pages. */
-export function listCases(deps: { store: CaseStore; keys: KeyRing }) {
+export function listCases(deps: Parameters<typeof listCasesForStaff>[0]) {
   return async (event: HttpEvent) => {
     const actor = staffFromEvent(event);
     const query = parseInput(caseListQuerySchema, event.queryStringParameters ?? {});
@@ -21,4 +19,4 @@ export function listCases(deps: { store: CaseStore; keys: KeyRing }) {
   };
 }
 
-export const handler = httpHandler(listCases({ store: caseStore(), keys: keyRing() }));
+export const handler = httpHandler(listCases({ store: caseStore(), keys: keyRing(), vault: contactVault() }));

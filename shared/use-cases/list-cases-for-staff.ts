@@ -1,10 +1,14 @@
+import type { Case } from '../domain/case';
 import { CASE_KINDS, type CaseKind, type RequestType } from '../domain/case-kinds';
 import { type CaseSummary, caseSummary } from '../domain/case-summary';
 import { endOfChinaDay, startOfChinaDay } from '../domain/china-time';
 import { forbidden } from '../domain/errors';
+import { redactText } from '../domain/redaction';
 import type { StaffActor } from '../domain/roles';
+import { contactExposure, textRules } from '../domain/staff-view';
 import type { CaseStatus } from '../domain/statuses';
 import type { CaseListFilter, CaseStore, ListPosition } from '../ports/case-store';
+import type { ContactVault } from '../ports/contact-vault';
 import type { KeyRing } from '../ports/key-ring';
 import { readCursor, writeCursor } from './signed-cursor';
 
@@ -31,7 +35,7 @@ export interface CaseListResponse {
  * another department's index partition.
  */
 export async function listCasesForStaff(
-  deps: { store: CaseStore; keys: KeyRing },
+  deps: { store: CaseStore; keys: KeyRing; vault: ContactVault },
   actor: StaffActor,
   request: CaseListRequest,
 ): Promise<CaseListResponse> {
@@ -50,7 +54,7 @@ export async function listCasesForStaff(
     : undefined;
   const page = await deps.store.list(filter, request.limit, position);
   return {
-    cases: page.cases.map(caseSummary),
+    cases: await Promise.all(page.cases.map((c) => protectedSummary(deps.vault, actor, c))),
     ...(page.next ? { nextCursor: writeCursor(key, 'cases', page.next, filter) } : {}),
   };
 }
@@ -60,4 +64,13 @@ function scopedDepartment(actor: StaffActor, requested: string | undefined): { d
   if (!actor.departmentId) throw forbidden('账号未关联承办单位');
   if (requested && requested !== actor.departmentId) throw forbidden('只能查看本单位的案件');
   return { departmentId: actor.departmentId };
+}
+
+/** A title is the citizen's own text: outside full exposure it is redacted like the letter. */
+async function protectedSummary(vault: ContactVault, actor: StaffActor, c: Case): Promise<CaseSummary> {
+  const summary = caseSummary(c);
+  const exposure = contactExposure(actor.roles);
+  if (exposure === 'full') return summary;
+  const rules = textRules(c, await vault.open(c.contact), exposure);
+  return rules ? { ...summary, title: redactText(summary.title, rules) } : summary;
 }

@@ -49,7 +49,7 @@ async function submit(changes: Record<string, unknown>): Promise<Reply> {
 async function complaint() {
   const content = `我是${COMPLAINANT.name}，电话${COMPLAINANT.phone}，身份证${COMPLAINANT.idNumber}，住${COMPLAINANT.address}，邮箱${COMPLAINANT.email}。隔壁餐馆油烟扰民。`;
   for (const value of Object.values(COMPLAINANT)) secrets.add(value);
-  const reply = await submit({ type: 'complain', content, citizen: COMPLAINANT });
+  const reply = await submit({ type: 'complain', title: `${COMPLAINANT.name}投诉餐馆油烟`, content, citizen: COMPLAINANT });
   expect(reply.status).toBe(201);
   return reply.body as { caseId: string; queryCode: string };
 }
@@ -68,6 +68,11 @@ describe('a complainant’s identity', () => {
     for (const secret of Object.values(COMPLAINANT)) expect(text).not.toContain(secret);
     expect(view.body.citizen).toEqual({ phone: '139****5432' });
     expect(view.body.content).toContain('139****5432');
+    const list = JSON.stringify((await civic.list('market1')).body);
+    expect(list).toContain(caseId);
+    expect(list).not.toContain(COMPLAINANT.name);
+    const notices = JSON.stringify(await civic.outbox(caseId));
+    for (const secret of Object.values(COMPLAINANT)) expect(notices).not.toContain(secret);
   });
 
   it('is shown in full to the dispatcher, and that read is audited', async () => {

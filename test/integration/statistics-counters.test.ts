@@ -65,7 +65,11 @@ describe('statistics counters kept in the same transaction as the case', () => {
     );
     const check = await verifyStatistics({ store, statistics });
     expect(check.differences).toEqual([
-      expect.objectContaining({ scope: 'all#month', counter: 'received', stored: (row.counts.received ?? 0) + 1 }),
+      expect.objectContaining({
+        scope: 'all#month',
+        counter: 'received',
+        stored: (row.counts.received ?? 0) + 1,
+      }),
     ]);
     await documentClient().send(
       new UpdateCommand({

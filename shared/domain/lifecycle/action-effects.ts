@@ -1,4 +1,5 @@
 import { type Assignment, type Case, currentAssignment } from '../case';
+import { REQUEST_TYPE_LABELS } from '../case-kinds';
 import { CivicError } from '../errors';
 import type { Actor, Role } from '../roles';
 import type { AnyAction } from './actions';
@@ -71,7 +72,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           {
             kind: 'transferred',
             audience: { departmentId: action.departmentId },
-            message: `新转办件 ${c.caseId}：${c.title}`,
+            // No title: a notice travels by SMS, and a letter's title may name the complainant.
+            message: `新转办件 ${c.caseId}（${REQUEST_TYPE_LABELS[c.type]}），请及时签收`,
           },
         ],
       };
