@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROUTES, WORKFLOW_FUNCTIONS } from '../infra/routes';
+import { ALL_FUNCTIONS } from '../infra/routes';
 import { BUNDLING, PROJECT_ROOT } from '../infra/stateless/civic-function';
 import { TABLE_ENV } from '../shared/runtime/environment';
 
@@ -20,7 +20,7 @@ const INIT_RUNS = 11;
  * process importing the bundle (module evaluation included, the AWS SDK resolved as on Lambda).
  */
 export async function bundleFigures(
-  functionNames = [...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)].map((f) => f.functionName),
+  functionNames = ALL_FUNCTIONS.map((f) => f.functionName),
 ): Promise<BundleFigure[]> {
   const figures: BundleFigure[] = [];
   for (const functionName of functionNames) {

@@ -167,6 +167,18 @@ export const WORKFLOW_FUNCTIONS = {
   deliverReply: { functionName: 'deliver-reply', tables: caseTables('read'), notifies: true },
 } as const satisfies Record<string, FunctionDefinition>;
 
+/** Functions run on a schedule (EventBridge). */
+export const SCHEDULED_FUNCTIONS = {
+  resumeStalledCases: { functionName: 'resume-stalled-cases', tables: caseTables('read'), workflow: 'start' },
+} as const satisfies Record<string, FunctionDefinition>;
+
+/** Every function of the stack, by file name. */
+export const ALL_FUNCTIONS: readonly FunctionDefinition[] = [
+  ...ROUTES,
+  ...Object.values(WORKFLOW_FUNCTIONS),
+  ...Object.values(SCHEDULED_FUNCTIONS),
+];
+
 /** `POST /v1/letters` — the route key API Gateway puts in every event. */
 export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROUTES, WORKFLOW_FUNCTIONS } from '../routes';
+import { ALL_FUNCTIONS } from '../routes';
 import { PROJECT_ROOT } from '../stateless/civic-function';
 import { lambdaContext } from './lambda-context';
 import { startLocalStack } from './local-stack';
@@ -13,7 +13,7 @@ import { LocalStackError } from './local-stack-error';
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [functionName, eventFile] = process.argv.slice(2);
-  const known = [...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)].map((f) => f.functionName);
+  const known = ALL_FUNCTIONS.map((f) => f.functionName);
   if (!functionName || !eventFile || !known.includes(functionName)) {
     throw new LocalStackError(`usage: npm run invoke -- <${known.join('|')}> events/<file>.json`);
   }

@@ -10,10 +10,18 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { type FunctionDefinition, ROUTES, routeKey, WORKFLOW_FUNCTIONS } from '../routes';
+import {
+  type FunctionDefinition,
+  ROUTES,
+  routeKey,
+  SCHEDULED_FUNCTIONS,
+  WORKFLOW_FUNCTIONS,
+} from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { CaseLifecycle } from './case-lifecycle';
 import { CivicFunction } from './civic-function';
@@ -144,6 +152,17 @@ export class CivicApiStack extends Stack {
       }
       functions.set(route.functionName, fn);
     }
+    // In the cloud an open case whose workflow failed or never started is picked up within the hour.
+    const sweep = workflowFunction(SCHEDULED_FUNCTIONS.resumeStalledCases);
+    for (const [name, value] of Object.entries(
+      wireFunction(this, SCHEDULED_FUNCTIONS.resumeStalledCases, data, sweep, lifecycle),
+    )) {
+      sweep.addEnvironment(name, value);
+    }
+    new Rule(this, 'ResumeStalledCasesHourly', {
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(sweep, { retryAttempts: 2 })],
+    });
     (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
     this.functions = functions;
   }

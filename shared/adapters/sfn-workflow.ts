@@ -59,22 +59,36 @@ export function sfnWorkflow(
       });
   };
 
+  const start = async (c: Case, name: string) => {
+    if (!config.stateMachineArn)
+      throw new Error('this function may not start workflows (no state machine ARN)');
+    try {
+      await sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: config.stateMachineArn,
+          name,
+          input: JSON.stringify({ caseId: c.caseId }),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ExecutionAlreadyExists)) throw error;
+    }
+  };
+
   return {
     async startCase(c) {
-      if (!config.stateMachineArn)
-        throw new Error('this function may not start workflows (no state machine ARN)');
-      const name = c.reopenCount > 0 ? `${c.caseId}-reopen-${c.reopenCount}` : c.caseId;
-      try {
-        await sfn.send(
-          new StartExecutionCommand({
-            stateMachineArn: config.stateMachineArn,
-            name,
-            input: JSON.stringify({ caseId: c.caseId }),
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof ExecutionAlreadyExists)) throw error;
-      }
+      await start(c, c.reopenCount > 0 ? `${c.caseId}-reopen-${c.reopenCount}` : c.caseId);
+    },
+
+    async resumeCase(c, at) {
+      await start(c, `${c.caseId}-resume-${at.getTime()}`);
+    },
+
+    async isWaiting(caseId) {
+      const out = await documents.send(
+        new GetCommand({ TableName: config.tasksTable, Key: { caseId }, ConsistentRead: true }),
+      );
+      return out.Item !== undefined;
     },
 
     async caseChanged(c) {

@@ -8,6 +8,13 @@ export interface Workflow {
    * is named after the case, so starting a case that is already tracked is harmless.
    */
   startCase(c: Case): Promise<void>;
+  /**
+   * Starts a new execution for a case whose workflow stopped (it failed, or never started): named
+   * after the case and the moment, since the case's own execution name is taken.
+   */
+  resumeCase(c: Case, at: Date): Promise<void>;
+  /** Whether a wait step of the case's workflow is waiting right now. */
+  isWaiting(caseId: string): Promise<boolean>;
   /** Tells the workflow a case changed: a waiting step whose plan no longer holds is completed. */
   caseChanged(c: Case): Promise<void>;
   /**

@@ -1,6 +1,8 @@
+import type { Case } from '../domain/case';
 import { CASE_KINDS } from '../domain/case-kinds';
 import { OPEN_STATUSES } from '../domain/statuses';
 import type { CaseStore, ListPosition } from '../ports/case-store';
+import type { Clock } from '../ports/clock';
 import type { Workflow } from '../ports/workflow';
 
 /**
@@ -10,16 +12,45 @@ import type { Workflow } from '../ports/workflow';
  */
 export async function resumeOpenCases(deps: { store: CaseStore; workflow: Workflow }): Promise<number> {
   let resumed = 0;
+  for await (const c of openCases(deps.store)) {
+    await deps.workflow.startCase(c);
+    resumed += 1;
+  }
+  return resumed;
+}
+
+/** An open case left alone this long, with no wait step waiting on it, has lost its workflow. */
+export const STALLED_AFTER_MINUTES = 10;
+
+/**
+ * The hourly sweep in the cloud (resume-stalled-cases): an open case whose workflow failed or never
+ * started gets a new execution. A case that changed in the last minutes is left alone: its
+ * workflow may be between two steps.
+ */
+export async function resumeStalledCases(deps: {
+  store: CaseStore;
+  workflow: Workflow;
+  clock: Clock;
+}): Promise<string[]> {
+  const now = deps.clock.now();
+  const quietSince = new Date(now.getTime() - STALLED_AFTER_MINUTES * 60_000).toISOString();
+  const resumed: string[] = [];
+  for await (const c of openCases(deps.store)) {
+    const lastChange = c.timeline.at(-1)?.at ?? c.createdAt;
+    if (lastChange > quietSince || (await deps.workflow.isWaiting(c.caseId))) continue;
+    await deps.workflow.resumeCase(c, now);
+    resumed.push(c.caseId);
+  }
+  return resumed;
+}
+
+async function* openCases(store: CaseStore): AsyncGenerator<Case> {
   for (const status of OPEN_STATUSES) {
     let position: ListPosition | undefined;
     do {
-      const page = await deps.store.list({ kinds: CASE_KINDS, status }, 100, position);
-      for (const c of page.cases) {
-        await deps.workflow.startCase(c);
-        resumed += 1;
-      }
+      const page = await store.list({ kinds: CASE_KINDS, status }, 100, position);
+      yield* page.cases;
       position = page.next;
     } while (position);
   }
-  return resumed;
 }

@@ -49,7 +49,12 @@ async function submit(changes: Record<string, unknown>): Promise<Reply> {
 async function complaint() {
   const content = `我是${COMPLAINANT.name}，电话${COMPLAINANT.phone}，身份证${COMPLAINANT.idNumber}，住${COMPLAINANT.address}，邮箱${COMPLAINANT.email}。隔壁餐馆油烟扰民。`;
   for (const value of Object.values(COMPLAINANT)) secrets.add(value);
-  const reply = await submit({ type: 'complain', title: `${COMPLAINANT.name}投诉餐馆油烟`, content, citizen: COMPLAINANT });
+  const reply = await submit({
+    type: 'complain',
+    title: `${COMPLAINANT.name}投诉餐馆油烟`,
+    content,
+    citizen: COMPLAINANT,
+  });
   expect(reply.status).toBe(201);
   return reply.body as { caseId: string; queryCode: string };
 }

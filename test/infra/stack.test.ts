@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ROUTES, routeKey, WORKFLOW_FUNCTIONS } from '../../infra/routes';
+import { ALL_FUNCTIONS, ROUTES, routeKey } from '../../infra/routes';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
 import { STAFF_ROLES } from '../../shared/domain/roles';
 import { synthesize } from './synthesized-app';
@@ -150,7 +150,7 @@ describe('stateless stack', () => {
 
   it('runs every function on arm64 and the newest Node runtime, traced, with 180-day logs', () => {
     const functions = Object.values(api.findResources('AWS::Lambda::Function'));
-    expect(functions).toHaveLength(ROUTES.length + Object.keys(WORKFLOW_FUNCTIONS).length);
+    expect(functions).toHaveLength(ALL_FUNCTIONS.length);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Architectures: ['arm64'],

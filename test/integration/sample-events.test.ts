@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROUTES, WORKFLOW_FUNCTIONS } from '../../infra/routes';
+import { ALL_FUNCTIONS, ROUTES } from '../../infra/routes';
 import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { useLocalEnvironment } from '../support/local-environment';
@@ -9,7 +9,7 @@ import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow'
 import { issueTestToken } from '../support/test-tokens';
 
 /** Every sample in events/ is what `npm run invoke` feeds its function: each must run without a 5xx. */
-const FUNCTIONS = new Set([...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)].map((f) => f.functionName));
+const FUNCTIONS = new Set(ALL_FUNCTIONS.map((f) => f.functionName));
 const samples = readdirSync(join(PROJECT_ROOT, 'events'))
   .map((file) => file.replace(/\.json$/, ''))
   .filter((name) => FUNCTIONS.has(name));

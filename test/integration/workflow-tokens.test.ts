@@ -96,4 +96,24 @@ describe('the synthesized CaseLifecycle, run locally', () => {
     };
     await expect(deps.workflow.caseChanged(moved)).resolves.toBeUndefined();
   });
+
+  it('resumes, in the hourly sweep, an open case that lost its workflow, and leaves the others alone', async () => {
+    const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { caseStore } = await import('../../shared/runtime/dependencies');
+    const { workflow: liveWorkflow } = await import('../../shared/runtime/write-dependencies');
+    const { resumeStalledCases } = await import('../../shared/use-cases/resume-stalled-cases');
+    const stalled = (await invoke(submitLetter, sampleEvent('submit-letter'))).body.caseId as string;
+    const healthy = (await invoke(submitLetter, sampleEvent('submit-letter'))).body.caseId as string;
+    await waitingTask(stalled);
+    await waitingTask(healthy);
+    // The stalled case's workflow died: its execution stopped and no wait step holds a token.
+    workflow.stepFunctions.list().find((e) => e.name === stalled)?.abort?.();
+    await env.documents.send(new DeleteCommand({ TableName: env.tableName('workflowTasks'), Key: { caseId: stalled } }));
+    const anHourLater = { now: () => new Date(Date.now() + 3_600_000), timerSecondsUntil: () => 1 };
+    const resumed = await resumeStalledCases({ store: caseStore(), workflow: liveWorkflow(), clock: anHourLater });
+    expect(resumed).toContain(stalled);
+    expect(resumed).not.toContain(healthy);
+    expect(workflow.stepFunctions.list().some((e) => e.name.startsWith(`${stalled}-resume-`))).toBe(true);
+    await waitingTask(stalled);
+  });
 });
