@@ -6,30 +6,23 @@ import { applyAction } from '../domain/lifecycle/apply-action';
 import { derivedQueryCode, hashQueryCode, randomQueryCode } from '../domain/query-code';
 import type { Actor } from '../domain/roles';
 import type { CaseStatus } from '../domain/statuses';
-import type { TimeLimits } from '../domain/time-limits';
-import type { WorkingCalendar } from '../domain/working-days';
-import type { CaseStore } from '../ports/case-store';
-import type { Clock } from '../ports/clock';
 import type { ContactVault } from '../ports/contact-vault';
-import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
-import type { Workflow } from '../ports/workflow';
 import { logger } from '../runtime/logger';
+import type { LifecycleDependencies } from './lifecycle-dependencies';
 
-export interface IntakeDependencies {
-  readonly store: CaseStore;
+export interface IntakeDependencies
+  extends Pick<
+    LifecycleDependencies,
+    'store' | 'workflow' | 'departments' | 'clock' | 'calendar' | 'limits'
+  > {
   readonly vault: ContactVault;
   readonly keys: KeyRing;
-  readonly departments: DepartmentDirectory;
   readonly idempotency: Idempotency;
-  readonly workflow: Workflow;
   readonly limiter: RateLimiter;
   readonly abuseLimits: AbuseLimits;
-  readonly clock: Clock;
-  readonly calendar: () => WorkingCalendar;
-  readonly limits: () => TimeLimits;
 }
 
 export interface Submission {

@@ -107,10 +107,19 @@ describe('the synthesized CaseLifecycle, run locally', () => {
     await waitingTask(stalled);
     await waitingTask(healthy);
     // The stalled case's workflow died: its execution stopped and no wait step holds a token.
-    workflow.stepFunctions.list().find((e) => e.name === stalled)?.abort?.();
-    await env.documents.send(new DeleteCommand({ TableName: env.tableName('workflowTasks'), Key: { caseId: stalled } }));
+    workflow.stepFunctions
+      .list()
+      .find((e) => e.name === stalled)
+      ?.abort?.();
+    await env.documents.send(
+      new DeleteCommand({ TableName: env.tableName('workflowTasks'), Key: { caseId: stalled } }),
+    );
     const anHourLater = { now: () => new Date(Date.now() + 3_600_000), timerSecondsUntil: () => 1 };
-    const resumed = await resumeStalledCases({ store: caseStore(), workflow: liveWorkflow(), clock: anHourLater });
+    const resumed = await resumeStalledCases({
+      store: caseStore(),
+      workflow: liveWorkflow(),
+      clock: anHourLater,
+    });
     expect(resumed).toContain(stalled);
     expect(resumed).not.toContain(healthy);
     expect(workflow.stepFunctions.list().some((e) => e.name.startsWith(`${stalled}-resume-`))).toBe(true);
