@@ -66,7 +66,7 @@ export async function statisticsReadCost(sizes = [1_000, 100_000]): Promise<Read
       statistics: name('statistics'),
     });
     const statistics = dynamoStatistics(documents, name('statistics'));
-    const departments = { get: async () => undefined, list: async () => [] };
+    const departments = { get: async () => undefined, names: async () => new Map<string, string>() };
 
     const figures: ReadCostFigure[] = [];
     let seeded = 0;

@@ -1,38 +1,59 @@
-import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentDirectory } from '../ports/department-directory';
 
-/** Departments change a few times a year: one scan per process, refreshed every five minutes. */
+/** Departments change a few times a year: each one is read by key once per process per five minutes. */
 const REFRESH_MS = 5 * 60 * 1000;
+/** BatchGetItem takes at most 100 keys per request. */
+const BATCH = 100;
 
 export function dynamoDepartmentDirectory(
   documents: DynamoDBDocumentClient,
   table: string,
 ): DepartmentDirectory {
-  let loaded: { at: number; departments: Promise<Department[]> } | undefined;
-  const all = () => {
-    if (!loaded || Date.now() - loaded.at > REFRESH_MS) {
-      const departments = (async () => {
-        const items: Department[] = [];
-        let start: Record<string, unknown> | undefined;
-        do {
-          const page = await documents.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
-          for (const item of page.Items ?? [])
-            items.push({ departmentId: String(item.departmentId), name: String(item.name) });
-          start = page.LastEvaluatedKey;
-        } while (start);
-        return items.sort((a, b) => a.departmentId.localeCompare(b.departmentId));
-      })();
-      departments.catch(() => {
-        loaded = undefined;
-      });
-      loaded = { at: Date.now(), departments };
+  const cache = new Map<string, { at: number; department: Department | undefined }>();
+
+  const load = async (ids: readonly string[]) => {
+    for (let i = 0; i < ids.length; i += BATCH) {
+      let keys: Record<string, unknown>[] | undefined = ids
+        .slice(i, i + BATCH)
+        .map((departmentId) => ({ departmentId }));
+      const found = new Map<string, Department>();
+      while (keys && keys.length > 0) {
+        const out: BatchGetCommandOutput = await documents.send(
+          new BatchGetCommand({ RequestItems: { [table]: { Keys: keys } } }),
+        );
+        for (const item of out.Responses?.[table] ?? []) {
+          found.set(String(item.departmentId), {
+            departmentId: String(item.departmentId),
+            name: String(item.name),
+          });
+        }
+        keys = out.UnprocessedKeys?.[table]?.Keys;
+      }
+      for (const id of ids.slice(i, i + BATCH)) cache.set(id, { at: Date.now(), department: found.get(id) });
     }
-    return loaded.departments;
   };
+
+  const lookup = async (ids: Iterable<string>) => {
+    const wanted = [...new Set(ids)];
+    const stale = wanted.filter((id) => {
+      const entry = cache.get(id);
+      return !entry || Date.now() - entry.at > REFRESH_MS;
+    });
+    if (stale.length > 0) await load(stale);
+    return wanted.map((id) => cache.get(id)?.department).filter((d): d is Department => d !== undefined);
+  };
+
   return {
     async get(departmentId) {
-      return (await all()).find((d) => d.departmentId === departmentId);
+      return (await lookup([departmentId]))[0];
     },
-    list: all,
+    async names(departmentIds) {
+      return new Map((await lookup(departmentIds)).map((d) => [d.departmentId, d.name]));
+    },
   };
 }

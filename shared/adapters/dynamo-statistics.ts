@@ -1,41 +1,41 @@
-import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { COUNTERS, type Counts } from '../domain/metrics/counters';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { COUNTERS, type Counts, DIMENSIONS } from '../domain/metrics/counters';
 import type { CounterRow, StatisticsReader } from '../ports/statistics';
 
 export function dynamoStatistics(documents: DynamoDBDocumentClient, table: string): StatisticsReader {
-  return {
-    async read(dimension, range) {
-      const rows: CounterRow[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await documents.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: '#scope = :scope AND #period BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#scope': 'scope', '#period': 'period' },
-            ExpressionAttributeValues: {
-              ':scope': `${dimension}#${range.granularity}`,
-              ':from': `${range.from}#`,
-              ':to': `${range.to}#\uffff`,
-            },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) rows.push(toRow(item));
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return rows;
-    },
+  /** One counter partition (`dimension#granularity`), optionally only a range of periods. */
+  const queryScope = async (scope: string, periods?: { from: string; to: string }): Promise<CounterRow[]> => {
+    const rows: CounterRow[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await documents.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: `#scope = :scope${periods ? ' AND #period BETWEEN :from AND :to' : ''}`,
+          ExpressionAttributeNames: { '#scope': 'scope', ...(periods ? { '#period': 'period' } : {}) },
+          ExpressionAttributeValues: {
+            ':scope': scope,
+            ...(periods ? { ':from': `${periods.from}#`, ':to': `${periods.to}#\uffff` } : {}),
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) rows.push(toRow(item));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return rows;
+  };
 
+  return {
+    read: (dimension, range) => queryScope(`${dimension}#${range.granularity}`, range),
+
+    /** Every counter item, partition by partition: the scopes are known, so no scan is needed. */
     async readAll() {
-      const rows: (CounterRow & { scope: string })[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await documents.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
-        for (const item of page.Items ?? []) rows.push({ ...toRow(item), scope: String(item.scope) });
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return rows;
+      const scopes = DIMENSIONS.flatMap((dimension) => [`${dimension}#day`, `${dimension}#month`]);
+      const pages = await Promise.all(
+        scopes.map(async (scope) => (await queryScope(scope)).map((row) => ({ ...row, scope }))),
+      );
+      return pages.flat();
     },
   };
 }

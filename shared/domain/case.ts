@@ -124,6 +124,15 @@ export interface Case {
   readonly timeline: readonly TimelineEntry[];
 }
 
+/** Every department a case has been with, for naming them in a view. */
+export function departmentsOf(c: Case): string[] {
+  return [
+    ...c.assignments.map((a) => a.departmentId),
+    ...c.timeline.flatMap((e) => (e.departmentId ? [e.departmentId] : [])),
+    ...(c.reply?.departmentId ? [c.reply.departmentId] : []),
+  ];
+}
+
 /** The department currently responsible, if the case has been transferred and not returned. */
 export function currentAssignment(c: Case): Assignment | undefined {
   const last = c.assignments.at(-1);

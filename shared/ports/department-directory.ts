@@ -6,5 +6,6 @@ export interface Department {
 
 export interface DepartmentDirectory {
   get(departmentId: string): Promise<Department | undefined>;
-  list(): Promise<readonly Department[]>;
+  /** The names of the given departments (unknown ids are left out), by key: no table scan. */
+  names(departmentIds: Iterable<string>): Promise<ReadonlyMap<string, string>>;
 }

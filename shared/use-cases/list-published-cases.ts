@@ -1,3 +1,4 @@
+import { departmentsOf } from '../domain/case';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kinds';
 import { type PublishedCase, publishedCase } from '../domain/publication';
 import type { CaseStore, ListPosition } from '../ports/case-store';
@@ -16,11 +17,8 @@ export async function listPublishedCases(
   const position = request.cursor
     ? readCursor<ListPosition>(key, 'public', request.cursor, filter)
     : undefined;
-  const [page, departments] = await Promise.all([
-    deps.store.list(filter, request.limit, position),
-    deps.departments.list(),
-  ]);
-  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
+  const page = await deps.store.list(filter, request.limit, position);
+  const names = await deps.departments.names(page.cases.flatMap(departmentsOf));
   const cases = await Promise.all(
     page.cases.map(async (c) => publishedCase(c, await deps.vault.open(c.contact), (id) => names.get(id))),
   );

@@ -116,13 +116,14 @@ async function groupRows(rows: readonly CounterRow[], groupBy: GroupBy, departme
     const key = groupBy === 'day' ? row.period : groupBy === 'month' ? row.period.slice(0, 7) : row.value;
     byKey.set(key, [...(byKey.get(key) ?? []), row.counts]);
   }
-  const names = new Map((await departments.list()).map((d) => [d.departmentId, d.name]));
+  // Only a department grouping needs names, and then only the departments that have figures.
+  const names = groupBy === 'department' ? await departments.names(byKey.keys()) : new Map<string, string>();
   return [...byKey.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, counts]) => ({ key, label: labelOf(groupBy, key, names), ...summarize(counts) }));
 }
 
-function labelOf(groupBy: GroupBy, key: string, departmentNames: Map<string, string>): string {
+function labelOf(groupBy: GroupBy, key: string, departmentNames: ReadonlyMap<string, string>): string {
   switch (groupBy) {
     case 'department':
       return departmentNames.get(key) ?? key;

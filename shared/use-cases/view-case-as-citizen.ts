@@ -1,5 +1,5 @@
 import { type AbuseLimits, queryCodeLimits } from '../domain/abuse-limits';
-import type { Case } from '../domain/case';
+import { type Case, departmentsOf } from '../domain/case';
 import { type CitizenCaseView, citizenView } from '../domain/citizen-view';
 import { notFound } from '../domain/errors';
 import { queryCodeMatches } from '../domain/query-code';
@@ -49,10 +49,7 @@ export async function viewCaseAsCitizen(
   deps: CitizenAccessDependencies,
   attempt: QueryCodeAttempt,
 ): Promise<CitizenCaseView> {
-  const [found, departments] = await Promise.all([
-    openCaseWithQueryCode(deps, attempt),
-    deps.departments.list(),
-  ]);
-  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
+  const found = await openCaseWithQueryCode(deps, attempt);
+  const names = await deps.departments.names(departmentsOf(found));
   return citizenView(found, (id) => names.get(id));
 }

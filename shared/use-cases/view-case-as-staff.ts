@@ -1,3 +1,4 @@
+import { departmentsOf } from '../domain/case';
 import { CivicError, notFound } from '../domain/errors';
 import { canSeeCase } from '../domain/lifecycle/case-access';
 import type { StaffActor } from '../domain/roles';
@@ -32,8 +33,10 @@ export async function viewCaseAsStaff(
 ): Promise<StaffCaseView> {
   const found = await deps.store.get(caseId);
   if (!found || !canSeeCase(actor, found)) throw notFound();
-  const [contact, departments] = await Promise.all([deps.vault.open(found.contact), deps.departments.list()]);
-  const names = new Map(departments.map((d) => [d.departmentId, d.name]));
+  const [contact, names] = await Promise.all([
+    deps.vault.open(found.contact),
+    deps.departments.names(departmentsOf(found)),
+  ]);
   const exposure = contactExposure(actor.roles);
   if (exposure === 'full') {
     // No record, no data: the full contact data leaves only once its reading is on the audit trail.
