@@ -17,28 +17,23 @@ export function getReport(deps: { statistics: StatisticsReader; departments: Dep
     const { format, ...query } = parseInput(reportQuerySchema, event.queryStringParameters ?? {});
     const report = await writeReport(deps, actor, query);
     const fileName = `civicline-${query.kind ?? 'all'}-${query.from}-${query.to}`;
-    if (format === 'csv') {
-      return {
-        statusCode: 200,
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${fileName}.csv"`,
-        },
-        body: toCsv(report.table),
-      };
-    }
-    if (format === 'xlsx') {
-      return {
-        statusCode: 200,
-        headers: {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': `attachment; filename="${fileName}.xlsx"`,
-        },
-        body: Buffer.from(toXlsx('统计', report.table)).toString('base64'),
-        isBase64Encoded: true,
-      };
-    }
+    if (format === 'csv')
+      return download(`${fileName}.csv`, 'text/csv; charset=utf-8', Buffer.from(toCsv(report.table)));
+    if (format === 'xlsx')
+      return download(`${fileName}.xlsx`, XLSX_TYPE, Buffer.from(toXlsx('统计', report.table)));
     return json(200, { paragraph: report.paragraph, ...report.statistics });
+  };
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file to save: binary-safe through API Gateway as base64. */
+function download(fileName: string, contentType: string, body: Buffer) {
+  return {
+    statusCode: 200,
+    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${fileName}"` },
+    body: body.toString('base64'),
+    isBase64Encoded: true,
   };
 }
 

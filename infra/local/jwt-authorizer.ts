@@ -1,4 +1,5 @@
-import { createLocalJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import { createLocalJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
+import { apiGatewayClaims, audienceMatches, bearerToken } from '../../shared/http/jwt-claims';
 
 /**
  * Does what the API Gateway HTTP API JWT authorizer does: takes the Bearer token from the
@@ -13,7 +14,7 @@ export type Authorization =
 export function jwtAuthorizer(config: { issuer: string; audience: readonly string[]; jwks: JSONWebKeySet }) {
   const keys = createLocalJWKSet(config.jwks);
   return async (authorizationHeader: string | undefined): Promise<Authorization> => {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorizationHeader ?? '')?.[1] ?? authorizationHeader;
+    const token = bearerToken(authorizationHeader);
     if (!token) return { ok: false };
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: config.issuer, clockTolerance: 0 });
@@ -27,22 +28,4 @@ export function jwtAuthorizer(config: { issuer: string; audience: readonly strin
       return { ok: false };
     }
   };
-}
-
-function audienceMatches(payload: JWTPayload, audience: readonly string[]): boolean {
-  const aud = payload.aud === undefined ? [] : Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  const candidates = aud.length > 0 ? aud : typeof payload.client_id === 'string' ? [payload.client_id] : [];
-  return candidates.some((value) => audience.includes(value));
-}
-
-function apiGatewayClaims(payload: JWTPayload): Record<string, string> {
-  const claims: Record<string, string> = {};
-  for (const [name, value] of Object.entries(payload)) {
-    claims[name] = Array.isArray(value)
-      ? `[${value.join(' ')}]`
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  }
-  return claims;
 }

@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { SETTING_ENV, type TableRole } from '../../shared/runtime/environment';
+import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { ROUTES, WORKFLOW_FUNCTIONS } from '../routes';
 import { PROJECT_ROOT } from '../stateless/civic-function';
-import { STAFF_TOKEN_ENV } from '../stateless/route-environment';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { localFunctionEnvironment } from './function-environment';
@@ -78,17 +77,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     log,
   });
   let server: Server | undefined;
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
   try {
     log('Synthesizing the CDK app…');
     const app = synthesizeApp();
-    const client = new DynamoDBClient({
-      endpoint: dynamo.endpoint,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-    });
+
+    const documents = DynamoDBDocumentClient.from(client);
     await createLocalTables(client, app, tableName);
-    await seedDepartments(DynamoDBDocumentClient.from(client), tableName('departments'));
-    client.destroy();
+    await seedDepartments(documents, tableName('departments'));
 
     const port = options.port === 0 ? await freePort() : options.port;
     const issuer = await createLocalIssuer(
@@ -140,9 +140,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       (execution, error) =>
         log(`workflow ${execution.name} failed: ${error instanceof Error ? error.message : String(error)}`),
     );
-    const documents = DynamoDBDocumentClient.from(
-      new DynamoDBClient({ endpoint: dynamo.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
-    );
     const started = await startLocalApiServer({
       host,
       port,
@@ -180,11 +177,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stepFunctions.stopAll();
         running.closeAllConnections();
         await new Promise<void>((resolve) => running.close(() => resolve()));
+        client.destroy();
         await dynamo.stop();
       },
     };
   } catch (error) {
     server?.close();
+    client.destroy();
     await dynamo.stop();
     throw error;
   }

@@ -3,18 +3,11 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
+import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import type { FunctionDefinition, RouteDefinition } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { TABLE_SCHEMAS } from '../table-schemas';
 import { grantTableAccess } from './table-access';
-
-/** Token settings for functions that verify staff tokens themselves (`citizen-or-staff` routes). */
-export const STAFF_TOKEN_ENV = {
-  issuer: 'STAFF_TOKEN_ISSUER',
-  audience: 'STAFF_TOKEN_AUDIENCE',
-  jwksUrl: 'STAFF_TOKEN_JWKS_URL',
-} as const;
 
 export interface Lifecycle {
   readonly stateMachine: IStateMachine;

@@ -1,5 +1,6 @@
-import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
-import { requiredEnv } from '../runtime/environment';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { requiredEnv, STAFF_TOKEN_ENV } from '../runtime/environment';
+import { apiGatewayClaims, audienceMatches, bearerToken } from './jwt-claims';
 
 /**
  * Verifies a staff Bearer token inside a function, for the one route that serves citizens and
@@ -12,29 +13,16 @@ export type StaffTokenVerifier = (authorization: string) => Promise<Record<strin
 export function staffTokenVerifier(): StaffTokenVerifier {
   let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
   return async (authorization) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const token = bearerToken(authorization);
     if (!token) return undefined;
-    keys ??= createRemoteJWKSet(new URL(requiredEnv('STAFF_TOKEN_JWKS_URL')));
+    keys ??= createRemoteJWKSet(new URL(requiredEnv(STAFF_TOKEN_ENV.jwksUrl)));
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: requiredEnv('STAFF_TOKEN_ISSUER') });
-      if (!audienceMatches(payload, requiredEnv('STAFF_TOKEN_AUDIENCE'))) return undefined;
-      return Object.fromEntries(
-        Object.entries(payload).map(([name, value]) => [
-          name,
-          Array.isArray(value)
-            ? `[${value.join(' ')}]`
-            : typeof value === 'string'
-              ? value
-              : JSON.stringify(value),
-        ]),
-      );
+      const { payload } = await jwtVerify(token, keys, { issuer: requiredEnv(STAFF_TOKEN_ENV.issuer) });
+      return audienceMatches(payload, [requiredEnv(STAFF_TOKEN_ENV.audience)])
+        ? apiGatewayClaims(payload)
+        : undefined;
     } catch {
       return undefined;
     }
   };
-}
-
-function audienceMatches(payload: JWTPayload, audience: string): boolean {
-  const aud = payload.aud === undefined ? [] : [payload.aud].flat();
-  return aud.length > 0 ? aud.includes(audience) : payload.client_id === audience;
 }

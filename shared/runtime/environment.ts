@@ -29,6 +29,13 @@ export const SETTING_ENV = {
   notificationTopicArn: 'NOTIFICATION_TOPIC_ARN',
 } as const;
 
+/** Token settings for the function that verifies staff tokens itself (`citizen-or-staff` route). */
+export const STAFF_TOKEN_ENV = {
+  issuer: 'STAFF_TOKEN_ISSUER',
+  audience: 'STAFF_TOKEN_AUDIENCE',
+  jwksUrl: 'STAFF_TOKEN_JWKS_URL',
+} as const;
+
 /** A required setting; a missing one is a deployment bug, so it fails loudly at first use. */
 export function requiredEnv(name: string): string {
   const value = process.env[name];

@@ -34,8 +34,12 @@ export async function openCaseWithQueryCode(
   attempt: QueryCodeAttempt,
 ): Promise<Case> {
   const limits = queryCodeLimits(deps.abuseLimits, attempt.caseId, attempt.client);
-  await deps.limiter.check(limits);
-  const [found, hashKey] = await Promise.all([deps.store.get(attempt.caseId), deps.keys.hashKey()]);
+  // The lock check, the case and the key in one round trip; a lock still answers before any comparison.
+  const [, found, hashKey] = await Promise.all([
+    deps.limiter.check(limits),
+    deps.store.get(attempt.caseId),
+    deps.keys.hashKey(),
+  ]);
   const matches = queryCodeMatches(hashKey, attempt.caseId, attempt.queryCode, found?.queryCodeHash ?? '-');
   if (!found || !matches) {
     await deps.limiter.take(limits);

@@ -1,8 +1,13 @@
 import type { Case } from '../domain/case';
 import { CivicError } from '../domain/errors';
-import type { SystemAction } from '../domain/lifecycle/actions';
 import { applyAction } from '../domain/lifecycle/apply-action';
-import { nextEscalation, planKey, stepOf, type WorkflowStep } from '../domain/lifecycle/workflow-plan';
+import {
+  dueEscalation,
+  nextEscalation,
+  planKey,
+  stepOf,
+  type WorkflowStep,
+} from '../domain/lifecycle/workflow-plan';
 import type { WaitingTask } from '../ports/workflow';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
@@ -41,30 +46,33 @@ export async function awaitCaseStep(deps: LifecycleDependencies, task: WaitingTa
   await deps.workflow.awaitStep(task, () => deps.store.get(task.caseId));
 }
 
-/** A wait step timed out: yellow card at the deadline, red card five working days later. */
-export async function escalateOverdueCase(
+/**
+ * A wait step timed out: whatever escalation is due now happens — a yellow card at the deadline, a
+ * red card five working days later, or an unrated close when the follow-up window ends. Nothing
+ * is due (an extension moved the deadline, someone acted meanwhile): nothing happens.
+ */
+export async function escalateWhenDue(
   deps: LifecycleDependencies,
   caseId: string,
 ): Promise<Case | undefined> {
-  return applyWhenDue(deps, caseId, (c) => {
-    const escalation = nextEscalation(c, deps.calendar(), deps.limits());
-    return escalation && 'card' in escalation && deps.clock.now() >= escalation.at
-      ? { type: 'flag_overdue', card: escalation.card }
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const before = await deps.store.get(caseId);
+    const action = before
+      ? dueEscalation(before, deps.clock.now(), deps.calendar(), deps.limits())
       : undefined;
-  });
-}
-
-/** The follow-up window ended without a rating: the case closes unrated. */
-export async function closeUnratedCase(
-  deps: LifecycleDependencies,
-  caseId: string,
-): Promise<Case | undefined> {
-  return applyWhenDue(deps, caseId, (c) => {
-    const escalation = nextEscalation(c, deps.calendar(), deps.limits());
-    return escalation && 'closeUnrated' in escalation && deps.clock.now() >= escalation.at
-      ? { type: 'close_unrated' }
-      : undefined;
-  });
+    if (!before || !action) return before;
+    try {
+      return await commitTransition(
+        deps,
+        before,
+        applyAction(before, action, { kind: 'system' }, lifecycleContext(deps)),
+      );
+    } catch (error) {
+      // Someone acted on the case at the same moment: look again.
+      if (!(error instanceof CivicError && error.code === 'STALE_VERSION')) throw error;
+    }
+  }
+  throw new Error(`case ${caseId} kept changing while the workflow escalated it`);
 }
 
 /** The reply reached the citizen: tell them, and ask for a rating (once per reply). */
@@ -86,27 +94,4 @@ export async function deliverReply(deps: LifecycleDependencies, caseId: string):
       message: `请对 ${caseId} 的办理结果进行评价（满意/基本满意/不满意）。`,
     },
   ]);
-}
-
-async function applyWhenDue(
-  deps: LifecycleDependencies,
-  caseId: string,
-  due: (c: Case) => SystemAction | undefined,
-): Promise<Case | undefined> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const before = await deps.store.get(caseId);
-    const action = before ? due(before) : undefined;
-    if (!before || !action) return before;
-    try {
-      return await commitTransition(
-        deps,
-        before,
-        applyAction(before, action, { kind: 'system' }, lifecycleContext(deps)),
-      );
-    } catch (error) {
-      // Someone acted on the case at the same moment: look again.
-      if (!(error instanceof CivicError && error.code === 'STALE_VERSION')) throw error;
-    }
-  }
-  throw new Error(`case ${caseId} kept changing while the workflow escalated it`);
 }

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalIssuer, type LocalIssuer } from '../../infra/local/local-issuer';
-import { STAFF_TOKEN_ENV } from '../../infra/stateless/route-environment';
 import type { StaffRole } from '../../shared/domain/roles';
+import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
 
 let issuer: Promise<LocalIssuer> | undefined;
 

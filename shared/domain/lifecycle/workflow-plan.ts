@@ -1,6 +1,7 @@
 import type { Case, OverdueCard } from '../case';
 import type { TimeLimits } from '../time-limits';
 import type { WorkingCalendar } from '../working-days';
+import type { SystemAction } from './actions';
 
 /** The human step a case waits in; the CaseLifecycle state machine has one wait state for each. */
 export type WorkflowStep = 'triage' | 'handling' | 'review' | 'follow_up' | 'done';
@@ -56,6 +57,18 @@ export function nextEscalation(
   if (c.overdue.card === 'yellow')
     return { at: calendar.addWorkingDays(new Date(deadline), limits.redCardAfter).at, card: 'red' };
   return undefined;
+}
+
+/** The system action due at `now`, if the next escalation's time has come. */
+export function dueEscalation(
+  c: Case,
+  now: Date,
+  calendar: WorkingCalendar,
+  limits: TimeLimits,
+): SystemAction | undefined {
+  const escalation = nextEscalation(c, calendar, limits);
+  if (!escalation || now < escalation.at) return undefined;
+  return 'card' in escalation ? { type: 'flag_overdue', card: escalation.card } : { type: 'close_unrated' };
 }
 
 /**

@@ -28,19 +28,16 @@ export function reportParagraph(
           ...rate('满意率', rates.satisfactionRate),
         ];
       case 'letter':
+      case 'consultation': {
+        const [received, replied] =
+          kind === 'letter' ? ['领导信箱共受理市民信件', '已处理'] : ['在线咨询共受理群众咨询', '已答复'];
         return [
-          `领导信箱共受理市民信件${totals.accepted}件`,
-          `已处理${totals.replied}件`,
+          `${received}${totals.accepted}件`,
+          `${replied}${totals.replied}件`,
           ...rate('回复率', rates.replyRate),
           ...rate('满意率', rates.satisfactionRate),
         ];
-      case 'consultation':
-        return [
-          `在线咨询共受理群众咨询${totals.accepted}件`,
-          `已答复${totals.replied}件`,
-          ...rate('回复率', rates.replyRate),
-          ...rate('满意率', rates.satisfactionRate),
-        ];
+      }
       default:
         return [
           `各渠道共受理群众诉求${totals.received}件，有效受理${totals.accepted}件`,

@@ -3,7 +3,7 @@ import type { Case } from '../../../shared/domain/case';
 import { chinaDate } from '../../../shared/domain/china-time';
 import type { AnyAction } from '../../../shared/domain/lifecycle/actions';
 import { applyAction } from '../../../shared/domain/lifecycle/apply-action';
-import { nextEscalation, planKey } from '../../../shared/domain/lifecycle/workflow-plan';
+import { dueEscalation, nextEscalation, planKey } from '../../../shared/domain/lifecycle/workflow-plan';
 import type { Actor } from '../../../shared/domain/roles';
 import { DEFAULT_TIME_LIMITS } from '../../../shared/domain/time-limits';
 import {
@@ -298,6 +298,27 @@ describe('deadlines and escalation', () => {
       contextAt('2026-11-12T00:00:00+08:00'),
     ).after;
     expect(closed).toMatchObject({ status: 'closed', closedUnrated: true });
+  });
+
+  it('applies only the escalation whose time has come', () => {
+    const handling = run(newCase(), [[...transferToHousing, '2026-11-06T10:00:00+08:00']]);
+    expect(
+      dueEscalation(handling, new Date('2026-11-13T12:00:00+08:00'), calendar, DEFAULT_TIME_LIMITS),
+    ).toBeUndefined();
+    expect(
+      dueEscalation(handling, new Date('2026-11-14T00:00:00+08:00'), calendar, DEFAULT_TIME_LIMITS),
+    ).toEqual({
+      type: 'flag_overdue',
+      card: 'yellow',
+    });
+    const replied = run(newCase(), [
+      [operator, { type: 'answer', answer: '答复' }, '2026-11-06T10:00:00+08:00'],
+    ]);
+    expect(
+      dueEscalation(replied, new Date('2026-11-12T00:00:00+08:00'), calendar, DEFAULT_TIME_LIMITS),
+    ).toEqual({
+      type: 'close_unrated',
+    });
   });
 
   it('changes the plan key only when the workflow must plan again', () => {
