@@ -4,6 +4,6 @@ import { planCaseStep } from '../shared/use-cases/workflow-steps';
 
 /** CaseLifecycle task: which step the case waits in, and how long until it escalates. */
 const deps = { store: caseStore(), clock: clock(), calendar: workingCalendar, limits: timeLimits };
-export const handler = taskHandler('plan-case-step', (input: { caseId: string }) =>
-  planCaseStep(deps, input.caseId),
+export const handler = taskHandler('plan-case-step', (input: { caseId: string; round: number }) =>
+  planCaseStep(deps, input.caseId, input.round),
 );

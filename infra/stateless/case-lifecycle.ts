@@ -40,15 +40,25 @@ export class CaseLifecycle extends Construct {
   constructor(scope: Construct, id: string, fn: CaseLifecycleFunctions) {
     super(scope, id);
     const caseOnly = TaskInput.fromObject({ caseId: JsonPath.stringAt('$.caseId') });
-    const invoke = (stateId: string, lambdaFunction: IFunction, resultPath: string) =>
+    const invoke = (stateId: string, lambdaFunction: IFunction, resultPath: string, payload = caseOnly) =>
       new LambdaInvoke(this, stateId, {
         lambdaFunction,
-        payload: caseOnly,
+        payload,
         payloadResponseOnly: true,
         resultPath,
-      }).addRetry({ errors: [Errors.TASKS_FAILED], maxAttempts: 3, backoffRate: 2 });
+      }).addRetry({
+        errors: [Errors.TASKS_FAILED],
+        maxAttempts: 3,
+        backoffRate: 2,
+      });
 
-    const plan = invoke('PlanNextStep', fn.plan, '$.plan');
+    // The plan also gets the execution's round: a case reopened meanwhile belongs to a newer execution.
+    const plan = invoke(
+      'PlanNextStep',
+      fn.plan,
+      '$.plan',
+      TaskInput.fromObject({ caseId: JsonPath.stringAt('$.caseId'), round: JsonPath.numberAt('$.round') }),
+    );
     const escalate = invoke('EscalateOverdue', fn.escalate, JsonPath.DISCARD).next(plan);
     const closeUnrated = invoke('CloseUnrated', fn.closeUnrated, JsonPath.DISCARD).next(plan);
 

@@ -67,7 +67,8 @@ export function sfnWorkflow(
         new StartExecutionCommand({
           stateMachineArn: config.stateMachineArn,
           name,
-          input: JSON.stringify({ caseId: c.caseId }),
+          // The round (reopen count) binds the execution to this handling of the case.
+          input: JSON.stringify({ caseId: c.caseId, round: c.reopenCount }),
         }),
       );
     } catch (error) {

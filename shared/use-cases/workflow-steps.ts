@@ -30,9 +30,11 @@ export interface StepPlan {
 export async function planCaseStep(
   deps: Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>,
   caseId: string,
+  round: number,
 ): Promise<StepPlan> {
   const c = await deps.store.get(caseId);
-  if (!c) return { step: 'done', planKey: '', timeoutSeconds: 1 };
+  // A case reopened since this execution started is followed by the execution of its new round.
+  if (!c || c.reopenCount !== round) return { step: 'done', planKey: '', timeoutSeconds: 1 };
   const escalation = nextEscalation(c, deps.calendar(), deps.limits());
   const seconds = escalation ? deps.clock.timerSecondsUntil(escalation.at) : LONGEST_WAIT_SECONDS;
   return {

@@ -125,4 +125,35 @@ describe('the synthesized CaseLifecycle, run locally', () => {
     expect(workflow.stepFunctions.list().some((e) => e.name.startsWith(`${stalled}-resume-`))).toBe(true);
     await waitingTask(stalled);
   });
+
+  it('ends an execution whose case was reopened meanwhile: the new round has its own execution', async () => {
+    const { caseStore, clock, timeLimits, workingCalendar } = await import(
+      '../../shared/runtime/dependencies'
+    );
+    const { applyAction } = await import('../../shared/domain/lifecycle/apply-action');
+    const { planCaseStep } = await import('../../shared/use-cases/workflow-steps');
+    const { citizen, contextAt, dispatcher, housing, leader, reviewer } = await import(
+      '../support/domain-fixtures'
+    );
+    const store = caseStore();
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    let c = await store.get(caseId);
+    const steps = [
+      [dispatcher, { type: 'transfer', departmentId: 'dept-housing', instructions: '请处理' }],
+      [housing, { type: 'sign' }],
+      [housing, { type: 'reply', content: '已处理' }],
+      [reviewer, { type: 'review', approve: true }],
+      [citizen, { type: 'rate', resolved: false, satisfaction: 'dissatisfied' }],
+      [leader, { type: 'reopen', reason: '不满意' }],
+    ] as const;
+    for (const [actor, action] of steps) {
+      if (!c) throw new Error('missing');
+      const after = applyAction(c, action, actor, contextAt(new Date().toISOString())).after;
+      await store.save(c, after);
+      c = after;
+    }
+    const deps = { store, clock: clock(), calendar: workingCalendar, limits: timeLimits };
+    expect((await planCaseStep(deps, caseId, 0)).step).toBe('done');
+    expect((await planCaseStep(deps, caseId, 1)).step).toBe('handling');
+  });
 });
