@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Case } from '../../shared/domain/case';
 import { ACTION_RULES } from '../../shared/domain/lifecycle/action-rules';
 import type { CaseAction } from '../../shared/domain/lifecycle/actions';
+import { canSeeCase } from '../../shared/domain/lifecycle/case-access';
 import type { Actor } from '../../shared/domain/roles';
 import { citizen, dispatcher, housing, leader, operator, reviewer, transport } from './domain-fixtures';
 
@@ -20,7 +21,7 @@ export interface StepSeed {
 }
 
 export const stepSeed: fc.Arbitrary<StepSeed> = fc.record({
-  // Mostly an action the case's status and the actor's role allow, so sequences get deep
+  // Mostly an action the case's status, the actor's role and the case's ownership allow, so sequences get deep
   // (transfer, reply, review, rating, reopen …); sometimes anything at all, to probe refusals.
   plausible: fc.integer({ min: 0, max: 9 }).map((n) => n < 8),
   pick: fc.nat(),
@@ -66,7 +67,8 @@ export function actionFor(c: Case, seed: StepSeed): { actor: Actor; action: Case
   const plausible = all.filter(({ actor, action }) => {
     const rule = ACTION_RULES[action.type];
     const roles = actor.kind === 'staff' ? actor.roles : [actor.kind];
-    return rule.from.includes(c.status) && roles.some((role) => rule.roles.includes(role));
+    const visible = actor.kind !== 'staff' || canSeeCase(actor, c);
+    return visible && rule.from.includes(c.status) && roles.some((role) => rule.roles.includes(role));
   });
   const pool = seed.plausible && plausible.length > 0 ? plausible : all;
   return pool[seed.pick % pool.length] as { actor: Actor; action: CaseAction };
