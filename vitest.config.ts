@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     env: { CDK_DISABLE_CLI_TELEMETRY: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Property tests play hundreds of long histories: seconds on a busy 2-core CI machine.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'infra',

@@ -58,16 +58,17 @@ const statistics: TableUse = { table: 'statistics', access: 'write' };
 const audit: TableUse = { table: 'audit', access: 'append' };
 const rateLimits: TableUse = { table: 'rateLimits', access: 'write' };
 
+/** Case writers open the contact to mask a notice for its audience (notice-text.ts). */
 const caseWriter = {
   tables: [...caseTables('write'), statistics, audit, departments, idempotency],
   workflow: 'start',
   notifies: true,
+  usesKeys: true,
 } as const;
 
 const intake = {
   ...caseWriter,
   tables: [...caseWriter.tables, { table: 'sequences', access: 'write' } as const, rateLimits],
-  usesKeys: true,
 } as const;
 
 export const ROUTES: readonly RouteDefinition[] = [
@@ -148,7 +149,6 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'public',
     ...caseWriter,
     tables: [...caseWriter.tables, rateLimits],
-    usesKeys: true,
   },
 ];
 
@@ -157,6 +157,7 @@ const workflowStep = {
   tables: [...caseTables('write'), departments],
   workflow: 'signal',
   notifies: true,
+  usesKeys: true,
 } as const;
 
 export const WORKFLOW_FUNCTIONS = {

@@ -90,12 +90,22 @@ async function serve(
   }
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const match = findRoute(routes, request.method ?? 'GET', path);
+  if (match === 'malformed') {
+    // API Gateway refuses a path it cannot decode before any function runs.
+    return send(response, 400, {
+      error: { code: 'MALFORMED_PATH', message: '请求地址的编码有误，请检查后重试', details: [] },
+    });
+  }
   if (!match) return send(response, 404, { message: 'Not Found' });
   const { served, pathParameters } = match;
   let authorizer: { claims: Record<string, string>; scopes: string[] | null } | undefined;
   if (served.route.access === 'staff') {
     const result = await options.authorize(request.headers.authorization);
-    if (!result.ok) return send(response, 401, { message: 'Unauthorized' });
+    if (!result.ok) {
+      return result.status === 403
+        ? send(response, 403, { message: 'Forbidden' })
+        : send(response, 401, { message: 'Unauthorized' });
+    }
     authorizer = { claims: result.claims, scopes: result.scopes };
   }
   const event = apiGatewayEvent({
@@ -127,10 +137,15 @@ function findRoute(routes: readonly CompiledRoute[], method: string, path: strin
     if (served.route.method !== method) continue;
     const match = served.pattern.exec(path);
     if (match) {
-      const pathParameters = Object.fromEntries(
-        Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]),
-      );
-      return { served, pathParameters };
+      try {
+        const pathParameters = Object.fromEntries(
+          Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]),
+        );
+        return { served, pathParameters };
+      } catch (error) {
+        if (error instanceof URIError) return 'malformed' as const;
+        throw error;
+      }
     }
   }
   return undefined;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import type { DemoUser } from './demo-directory';
 
 /**
@@ -29,7 +30,7 @@ export async function createLocalIssuer(keyFile: string, issuer: string): Promis
       return new SignJWT({
         client_id: LOCAL_AUDIENCE,
         token_use: 'access',
-        scope: 'aws.cognito.signin.user.admin',
+        scope: STAFF_SCOPE,
         username: user.username,
         'cognito:groups': [...user.roles],
         ...(user.departmentId ? { department: user.departmentId } : {}),

@@ -15,6 +15,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import {
   type FunctionDefinition,
   ROUTES,
@@ -136,7 +137,7 @@ export class CivicApiStack extends Stack {
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${id}Integration`, fn),
-        ...(route.access === 'staff' ? { authorizer: staffJwt } : {}),
+        ...(route.access === 'staff' ? { authorizer: staffJwt, authorizationScopes: [STAFF_SCOPE] } : {}),
       });
       if (httpRoute && route.access !== 'staff') {
         Validations.of(httpRoute).acknowledge({

@@ -11,7 +11,7 @@ import type { Case } from '../domain/case';
 import type { CaseKind } from '../domain/case-kinds';
 import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case-number';
 import { CivicError, staleVersion } from '../domain/errors';
-import type { CaseStore } from '../ports/case-store';
+import type { CaseGuard, CaseStore } from '../ports/case-store';
 import { stateChangeAudit } from './audit-items';
 import { fromCaseItem, toCaseItem } from './case-item';
 import { listCases } from './dynamo-case-list';
@@ -32,7 +32,7 @@ export interface CaseTables {
  * makes an SDK retry of a transaction that already went through a no-op.
  */
 export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseTables): CaseStore {
-  const write = async (before: Case | undefined, after: Case) => {
+  const write = async (before: Case | undefined, after: Case, guards: readonly CaseGuard[] = []) => {
     if (!tables.statistics || !tables.audit)
       throw new Error('this function may not change cases (no statistics or audit table)');
     try {
@@ -61,15 +61,28 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
                 ConditionExpression: 'attribute_not_exists(entryKey)',
               },
             },
+            ...guards.map((guard) => ({
+              ConditionCheck: {
+                TableName: tables.cases[guard.kind],
+                Key: { caseId: guard.caseId },
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': guard.version },
+              },
+            })),
           ],
         }),
       );
     } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-      ) {
-        throw staleVersion();
+      if (error instanceof TransactionCanceledException) {
+        const reasons = error.CancellationReasons ?? [];
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') throw staleVersion();
+        if (
+          guards.length > 0 &&
+          reasons.slice(-guards.length).some((reason) => reason.Code === 'ConditionalCheckFailed')
+        ) {
+          throw new CivicError(409, 'CASE_CHANGED', '相关案件已被他人处理，请刷新后重试');
+        }
       }
       throw error;
     }
@@ -105,7 +118,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
       return out.Item ? fromCaseItem(out.Item) : undefined;
     },
 
-    save: (before, after) => write(before, after),
+    save: (before, after, guards) => write(before, after, guards),
 
     list: (filter, limit, position) => listCases(documents, tables.cases, filter, limit, position),
 

@@ -93,6 +93,28 @@ export function dynamoRateLimiter(
       }
     },
 
+    async release(limits) {
+      await Promise.all(
+        limits.map((limit) =>
+          documents
+            .send(
+              new UpdateCommand({
+                TableName: table,
+                Key: { limitKey: limit.key },
+                UpdateExpression: 'ADD #count :minusOne',
+                ConditionExpression: 'windowEnd > :now AND #count > :zero',
+                ExpressionAttributeNames: { '#count': 'count' },
+                ExpressionAttributeValues: { ':minusOne': -1, ':now': now(), ':zero': 0 },
+              }),
+            )
+            .catch((error: unknown) => {
+              // The window ended meanwhile: nothing left to give back.
+              if (!(error instanceof ConditionalCheckFailedException)) throw error;
+            }),
+        ),
+      );
+    },
+
     async check(limits) {
       if (limits.length === 0) return;
       const out = await documents.send(

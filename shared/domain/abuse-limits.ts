@@ -44,20 +44,23 @@ export function submissionLimits(limits: AbuseLimits, client: string, phoneKey: 
   ];
 }
 
-/** Wrong query codes: a case locks after a few, a client after many (across cases). */
+/**
+ * Wrong query codes: a case locks after a few, a client after many (across cases). The client's
+ * limit comes first, so a client past its own limit can no longer use up a case's attempts.
+ */
 export function queryCodeLimits(limits: AbuseLimits, caseId: string, client: string): Limit[] {
   return [
-    {
-      key: `query-code:case:${caseId}`,
-      max: limits.queryCodeFailuresPerCase,
-      windowSeconds: limits.queryCodeLockoutMinutes * 60,
-      message: `查询码错误次数过多，该案件已锁定，请${limits.queryCodeLockoutMinutes}分钟后再试`,
-    },
     {
       key: `query-code:client:${client}`,
       max: limits.queryCodeFailuresPerClientPerHour,
       windowSeconds: 3600,
       message: '查询码错误次数过多，请稍后再试',
+    },
+    {
+      key: `query-code:case:${caseId}`,
+      max: limits.queryCodeFailuresPerCase,
+      windowSeconds: limits.queryCodeLockoutMinutes * 60,
+      message: `查询码错误次数过多，该案件已锁定，请${limits.queryCodeLockoutMinutes}分钟后再试`,
     },
   ];
 }

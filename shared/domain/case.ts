@@ -26,6 +26,11 @@ export interface TimelineEntry {
   readonly status: CaseStatus;
   readonly note?: string;
   readonly departmentId?: string;
+  /**
+   * The client request that made this entry (a digest of its Idempotency-Key scope and body),
+   * stored in the same write: a retry after any crash finds its outcome here. Internal, never shown.
+   */
+  readonly request?: string;
 }
 
 /** One hand-over to a department (转办), with how the department responded. */

@@ -36,7 +36,8 @@ export function weekday(date: string): number {
 }
 
 export function isIsoDate(value: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00.000Z`).toISOString().startsWith(value)
-  );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // 2026-13-01 is no date at all (an invalid Date, whose toISOString throws); 2026-02-30 rolls over.
+  const parsed = Date.parse(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(value);
 }

@@ -1,3 +1,5 @@
+import { foldText } from './text-folding';
+
 /** What a citizen tells us about themselves. Personal data: see DOMAIN.md "Personal data". */
 export interface CitizenContact {
   readonly name: string;
@@ -7,15 +9,37 @@ export interface CitizenContact {
   readonly email?: string;
 }
 
+/** The contact's own numbers and address to look for in free text (see redaction.ts). */
+export function contactIdentifiers(contact: CitizenContact): string[] {
+  return [contact.phone, contact.idNumber, contact.email].filter((value): value is string => Boolean(value));
+}
+
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Area code (010, 0755 …) then a 7–8 digit local number, optional extension. */
 const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$/;
 
-/** Accepts the spellings people type (spaces, +86) and returns the digits we store. */
+/**
+ * Accepts the spellings people type (full-width digits, spaces, dots, any dash, brackets, +86 or
+ * 0086) and returns the digits we store, with a dash kept where it separates an area code or an
+ * extension.
+ */
 export function normalizePhone(raw: string): string {
-  const compact = raw.replace(/[\s()]/g, '');
-  const withoutCountry = compact.replace(/^(\+86|0086)-?/, '');
-  return withoutCountry;
+  const compact = foldText(raw, 'identifiers')
+    .text.replace(/[\s().]/g, '')
+    .replace(/^(\+86|0086)-?/, '');
+  const digits = compact.replace(/-/g, '');
+  return MOBILE.test(digits) ? digits : compact;
+}
+
+/**
+ * The line a person is reached at, whatever the spelling: digits only, without the country code
+ * and without an extension (0755-86001234, 075586001234 and 0755-86001234-12 are one phone). What
+ * per-phone limits count.
+ */
+export function phoneIdentity(phone: string): string {
+  const normalized = normalizePhone(phone);
+  const landline = /^(0\d{2,3})-?([2-9]\d{6,7})(?:-\d{1,6})?$/.exec(normalized);
+  return landline ? `${landline[1]}${landline[2]}` : normalized.replace(/\D/g, '');
 }
 
 /** Mainland mobile (13x–19x) or landline with area code. */

@@ -1,6 +1,6 @@
 import type { Case } from './case';
 import { caseHeading } from './case-heading';
-import type { CitizenContact } from './contact';
+import { type CitizenContact, contactIdentifiers } from './contact';
 import { redactText } from './redaction';
 
 /**
@@ -26,6 +26,7 @@ export function publishedCase(
     redactText(text, {
       phones: 'remove',
       names: [contact.name],
+      identifiers: contactIdentifiers(contact),
       ...(contact.address ? { addresses: [contact.address] } : {}),
     });
   const department = c.reply?.departmentId ? departmentName(c.reply.departmentId) : undefined;

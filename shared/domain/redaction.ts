@@ -1,26 +1,28 @@
 import { isValidIdNumber } from './contact';
 import { maskPhone } from './masking';
+import { type FoldedText, foldText, originalSpan } from './text-folding';
 
 /**
- * Removes a citizen's personal data from free text (a letter, a reply, a timeline note): phone
- * numbers, 18-character ID numbers (only those whose check character is right, so an order or
- * invoice number survives), e-mail addresses, and the citizen's own name and address as given.
+ * Removes a citizen's personal data from free text (a letter, a reply, a timeline note, a notice):
+ * phone numbers, 18-character ID numbers (only those whose check character is right, so an order
+ * or invoice number survives), e-mail addresses, and the citizen's own name, address, phone, ID
+ * number and e-mail as given. Everything is looked for in the text as a reader folds it
+ * (text-folding.ts) — full-width, dotted, spaced, zero-width, traditional spellings alike — and
+ * masked where it stands in the original.
  */
 export interface RedactionRules {
   /** `mask` keeps 138****5678 (what departments see); `remove` leaves a placeholder (publication). */
   readonly phones: 'mask' | 'remove';
-  /** Exact strings to hide: the citizen's name(s), replaced by 某某. */
+  /** The citizen's name(s), replaced by 某某 in any spelling. */
   readonly names?: readonly string[];
-  /** Exact strings to hide: the citizen's address(es). */
+  /** The citizen's address(es). */
   readonly addresses?: readonly string[];
+  /**
+   * The citizen's own phone, ID number and e-mail: found even in forms no pattern knows (a local
+   * number without its area code, a 15-digit ID number).
+   */
+  readonly identifiers?: readonly string[];
 }
-
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-/** Mobile numbers, with the +86 prefix and the spaces or dashes people write them with. */
-const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/g;
-/** Landlines with an area code: 010-62345678, 0755 8600 1234, (0571)87654321. */
-const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[\s-]?[2-9]\d{2,3}[\s-]?\d{4}(?:-\d{1,6})?(?!\d)/g;
 
 export const REDACTED = {
   id: '[身份证号已隐去]',
@@ -30,28 +32,143 @@ export const REDACTED = {
   address: '[地址已隐去]',
 } as const;
 
+/** Between two digits of one number: at most three spaces, dashes, dots, slashes or brackets. */
+const GAP = '[ .\\-/()]{0,3}';
+const digits = (count: string) => `\\d(?:${GAP}\\d)${count}`;
+const COUNTRY = `(?:(?:\\+|00)${GAP}86|\\+?86(?=${GAP}1[3-9]))${GAP}`;
+
+const ID_NUMBER = new RegExp(`(?<![\\dA-Za-z])${digits('{16}')}${GAP}[\\dXx](?![\\dA-Za-z])`, 'g');
+const MOBILE = new RegExp(`(?<!\\d)(?:${COUNTRY})?1${GAP}[3-9](?:${GAP}\\d){9}(?!\\d)`, 'g');
+/** Landlines with an area code, an optional extension: 010-62345678, (0755) 8600 1234-12. */
+const LANDLINE = new RegExp(
+  `(?<!\\d)(?:${COUNTRY}\\(?0?|\\(?0)${GAP}${digits('{1,2}')}\\)?${GAP}[2-9](?:${GAP}\\d){6,7}` +
+    `(?:${GAP}(?:转|分机|ext\\.?|x|#|-)${GAP}\\d{1,6})?(?!\\d)`,
+  'gi',
+);
+const AT = '\\s{0,2}(?:@|\\(at\\)|\\[at\\])\\s{0,2}';
+const DOT = '\\s{0,2}(?:\\.|\\(dot\\)|\\[dot\\])\\s{0,2}';
+const EMAIL = new RegExp(`[A-Za-z0-9_][\\w.+-]*${AT}[\\w-]+(?:${DOT}[\\w-]+)+`, 'gi');
+
+interface Finding {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
 export function redactText(text: string, rules: RedactionRules): string {
-  let result = text;
-  // Longest first, so 张三丰 is not left as 某某丰 when both 张三 and 张三丰 are hidden.
-  for (const address of [...(rules.addresses ?? [])].filter(usable).sort(byLength)) {
-    result = result.replaceAll(address, REDACTED.address);
+  const findings: Finding[] = [];
+  const add = (folded: FoldedText, start: number, end: number, replacement: string) => {
+    const span = originalSpan(folded, start, end);
+    if (span.end > span.start) findings.push({ ...span, replacement });
+  };
+  const phone = (matched: string) =>
+    rules.phones === 'mask' ? maskPhone(nationalDigits(matched)) : REDACTED.phone;
+
+  const identifiers = foldText(text, 'identifiers');
+  for (const known of rules.identifiers ?? []) {
+    const pattern = knownIdentifierPattern(known);
+    if (!pattern) continue;
+    for (const match of identifiers.text.matchAll(pattern)) {
+      const replacement = known.includes('@')
+        ? REDACTED.email
+        : /^[\dXx]{15,18}$/.test(known)
+          ? REDACTED.id
+          : phone(match[0]);
+      add(identifiers, match.index, match.index + match[0].length, replacement);
+    }
   }
-  result = result.replace(ID_NUMBER, (match) => (isValidIdNumber(match) ? REDACTED.id : match));
-  result = result.replace(EMAIL, REDACTED.email);
-  const phone = (match: string) =>
-    rules.phones === 'mask' ? maskPhone(match.replace(/^\+?86[\s-]?/, '')) : REDACTED.phone;
-  result = result.replace(MOBILE, phone).replace(LANDLINE, phone);
-  for (const name of [...(rules.names ?? [])].filter(usable).sort(byLength)) {
-    result = result.replaceAll(name, REDACTED.name);
+  for (const match of identifiers.text.matchAll(ID_NUMBER)) {
+    if (isValidIdNumber(match[0].replace(/[^\dXx]/g, '')))
+      add(identifiers, match.index, match.index + match[0].length, REDACTED.id);
   }
-  return result;
+  for (const pattern of [EMAIL, MOBILE, LANDLINE]) {
+    for (const match of identifiers.text.matchAll(pattern)) {
+      add(
+        identifiers,
+        match.index,
+        match.index + match[0].length,
+        pattern === EMAIL ? REDACTED.email : phone(match[0]),
+      );
+    }
+  }
+
+  const words = foldText(text, 'words');
+  const wordRules: [readonly string[] | undefined, string][] = [
+    [rules.addresses, REDACTED.address],
+    [rules.names, REDACTED.name],
+  ];
+  for (const [values, replacement] of wordRules) {
+    for (const value of values ?? []) {
+      const needle = foldText(value, 'words').text;
+      // A one-character name or address would blank out ordinary words; only longer ones are hidden.
+      if ([...needle].length < 2) continue;
+      for (
+        let at = words.text.indexOf(needle);
+        at >= 0;
+        at = words.text.indexOf(needle, at + needle.length)
+      ) {
+        add(words, at, at + needle.length, replacement);
+      }
+    }
+  }
+  return applyFindings(text, findings);
 }
 
-/** A one-character name or address would blank out ordinary words; only longer ones are hidden. */
-function usable(value: string): boolean {
-  return [...value.trim()].length >= 2;
+/**
+ * Replaces the findings, earliest first; where two overlap, the longer one wins (张三丰 is not
+ * left as 某某丰 when 张三 is hidden too), and a span is never replaced twice.
+ */
+function applyFindings(text: string, findings: readonly Finding[]): string {
+  const ordered = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  let result = '';
+  let position = 0;
+  for (const finding of ordered) {
+    if (finding.start < position) {
+      if (finding.end > position) position = finding.end;
+      continue;
+    }
+    result += text.slice(position, finding.start) + finding.replacement;
+    position = finding.end;
+  }
+  return result + text.slice(position);
 }
 
-function byLength(a: string, b: string): number {
-  return b.length - a.length;
+/** The digits of a phone number without its country code or extension: +86 138… → 138…. */
+function nationalDigits(matched: string): string {
+  const all = matched.replace(/(?:转|分机|ext|x|#).*$/i, '').replace(/\D/g, '');
+  return all.replace(/^(?:00)?86(?=1[3-9]\d{9}$|0?[1-9]\d{8,})/, '');
+}
+
+/** The citizen's own phone, ID number or e-mail, in any spacing the folded text can show. */
+function knownIdentifierPattern(known: string): RegExp | undefined {
+  const folded = foldText(known, 'identifiers').text.trim();
+  if (folded.includes('@')) {
+    const [user = '', domain = ''] = folded.split('@');
+    if (!user || !domain) return undefined;
+    const part = (value: string) => [...value].map((char) => (char === '.' ? DOT : literal(char))).join('');
+    return new RegExp(`(?<![\\w.+-])${part(user)}${AT}${part(domain)}(?![\\w-])`, 'gi');
+  }
+  const significant = folded.replace(/^(?:\+|00)?86(?=1[3-9])/, '').replace(/[^\dXx]/g, '');
+  if (significant.length < 7) return undefined;
+  // A landline is also written without its area code, and sometimes without its extension.
+  const forms = new Set([significant]);
+  if (significant.startsWith('0')) {
+    for (const areaLength of [3, 4]) {
+      for (const localLength of [7, 8]) {
+        const local = significant.slice(areaLength, areaLength + localLength);
+        if (local.length === localLength && /^[2-9]/.test(local)) forms.add(local);
+      }
+    }
+  }
+  return new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => `(?<![\\dA-Za-z])${[...form].map(literal).join(GAP)}(?![\\dA-Za-z])`)
+      .join('|'),
+    'gi',
+  );
+}
+
+function literal(char: string): string {
+  return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,15 @@ export const STAFF_ROLES = ['operator', 'dispatcher', 'department', 'reviewer', 
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Role = StaffRole | 'citizen' | 'system';
 
+/**
+ * The staff roles a user's groups name, exactly: a group called "dispatcher leader" is no role at
+ * all, never two. The Cognito trigger keeps only these groups in the token, so API Gateway's
+ * space-separated flattening of the groups claim ("[dispatcher leader]") cannot be misread.
+ */
+export function rolesOfGroups(groups: readonly string[]): StaffRole[] {
+  return STAFF_ROLES.filter((role) => groups.includes(role));
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   operator: '12345接线员',
   dispatcher: '派单员',

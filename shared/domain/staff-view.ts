@@ -1,7 +1,7 @@
 import { type Case, currentAssignment } from './case';
 import { caseHeading } from './case-heading';
 import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
-import type { CitizenContact } from './contact';
+import { type CitizenContact, contactIdentifiers } from './contact';
 import { ACTION_RULES } from './lifecycle/action-rules';
 import type { ActionType, CaseAction } from './lifecycle/actions';
 import { canSeeCase } from './lifecycle/case-access';
@@ -49,6 +49,7 @@ export function textRules(
   const nameless = exposure === 'masked' || c.type === 'complain' || c.type === 'report' || c.confidential;
   return {
     phones: 'mask',
+    identifiers: contactIdentifiers(contact),
     ...(nameless ? { names: [contact.name] } : {}),
     ...(contact.address ? { addresses: [contact.address] } : {}),
   };
@@ -116,7 +117,7 @@ export function staffView(
     reopenCount: c.reopenCount,
     returnCount: c.returnCount,
     supervisionCount: c.supervisionCount,
-    timeline: c.timeline.map((entry) => ({
+    timeline: c.timeline.map(({ request: _internal, ...entry }) => ({
       ...entry,
       ...(entry.note ? { note: clean(entry.note) } : {}),
       roleLabel: ROLE_LABELS[entry.role],

@@ -14,6 +14,23 @@ export function bearerToken(header: string | undefined): string | undefined {
   return /\s/.test(value) ? undefined : value;
 }
 
+/**
+ * The scope every staff route requires (the routes' `authorizationScopes` in API Gateway). Cognito
+ * puts it in every access token and in no ID token: there is no other standard way to tell them
+ * apart, and an ID token (`token_use: id`) must not open the API.
+ */
+export const STAFF_SCOPE = 'aws.cognito.signin.user.admin';
+
+/** Claims API Gateway insists on before it looks at anything else (a token without `exp` never expires). */
+export const REQUIRED_CLAIMS = ['exp'];
+
+/** API Gateway reads scopes from `scope` (space-separated) or `scp` (a list or a string). */
+export function tokenScopes(payload: JWTPayload): string[] {
+  const raw = payload.scope ?? payload.scp;
+  if (Array.isArray(raw)) return raw.map(String);
+  return typeof raw === 'string' ? raw.split(' ').filter(Boolean) : [];
+}
+
 /** `aud` must name an audience; a token without `aud` (a Cognito access token) is judged by `client_id`. */
 export function audienceMatches(payload: JWTPayload, audiences: readonly string[]): boolean {
   const aud = payload.aud === undefined ? [] : [payload.aud].flat();

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { CivicError } from '../domain/errors';
-import { STAFF_ROLES, type StaffActor, type StaffRole } from '../domain/roles';
+import { rolesOfGroups, type StaffActor } from '../domain/roles';
 import type { HttpEvent } from './http-handler';
 
 export type { StaffActor };
@@ -14,9 +14,7 @@ export function staffFromClaims(claims: Record<string, unknown> | undefined): St
   if (typeof username !== 'string' || username.length === 0) {
     throw new CivicError(401, 'UNAUTHENTICATED', '请先登录');
   }
-  const roles = parseGroups(claims?.['cognito:groups']).filter((group): group is StaffRole =>
-    (STAFF_ROLES as readonly string[]).includes(group),
-  );
+  const roles = rolesOfGroups(parseGroups(claims?.['cognito:groups']));
   if (roles.length === 0) throw new CivicError(403, 'FORBIDDEN', '该账号未分配任何角色');
   const department = claims?.department;
   return {
@@ -32,6 +30,11 @@ export function staffFromEvent(event: HttpEvent): StaffActor {
   return staffFromClaims(context.authorizer?.jwt?.claims);
 }
 
+/**
+ * A list of groups as a list (each group one name, spaces and all), or as API Gateway flattens it:
+ * "[a b]", split on spaces — unambiguous because the token carries only exact role names
+ * (add-department-claim.ts).
+ */
 function parseGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);
   if (typeof raw !== 'string') return [];

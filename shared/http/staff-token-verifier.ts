@@ -1,11 +1,19 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { requiredEnv, STAFF_TOKEN_ENV } from '../runtime/environment';
-import { apiGatewayClaims, audienceMatches, bearerToken } from './jwt-claims';
+import {
+  apiGatewayClaims,
+  audienceMatches,
+  bearerToken,
+  REQUIRED_CLAIMS,
+  STAFF_SCOPE,
+  tokenScopes,
+} from './jwt-claims';
 
 /**
  * Verifies a staff Bearer token inside a function, for the one route that serves citizens and
  * staff alike (no API Gateway authorizer can be optional). Same checks as the JWT authorizer:
- * signature against the issuer's JWKS, issuer, expiry, and `aud` or `client_id` in the audience.
+ * signature against the issuer's JWKS, issuer, expiry (required), `aud` or `client_id` in the
+ * audience, and the staff scope (no ID tokens).
  * Returns the claims flattened to strings the way API Gateway passes them, or undefined.
  */
 export type StaffTokenVerifier = (authorization: string) => Promise<Record<string, string> | undefined>;
@@ -17,8 +25,12 @@ export function staffTokenVerifier(): StaffTokenVerifier {
     if (!token) return undefined;
     keys ??= createRemoteJWKSet(new URL(requiredEnv(STAFF_TOKEN_ENV.jwksUrl)));
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: requiredEnv(STAFF_TOKEN_ENV.issuer) });
-      return audienceMatches(payload, [requiredEnv(STAFF_TOKEN_ENV.audience)])
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: requiredEnv(STAFF_TOKEN_ENV.issuer),
+        requiredClaims: REQUIRED_CLAIMS,
+      });
+      return audienceMatches(payload, [requiredEnv(STAFF_TOKEN_ENV.audience)]) &&
+        tokenScopes(payload).includes(STAFF_SCOPE)
         ? apiGatewayClaims(payload)
         : undefined;
     } catch {

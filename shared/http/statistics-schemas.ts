@@ -1,16 +1,13 @@
 import * as z from 'zod';
 import { CASE_KINDS, CHANNELS, REQUEST_TYPES } from '../domain/case-kinds';
-import { isIsoDate } from '../domain/china-time';
 import { COUNTERS } from '../domain/metrics/counters';
 import { RATE_NAMES } from '../domain/metrics/rates';
+import { orderedPeriod, reportingDate } from './period-schemas';
 import './validation';
 
-const date = (label: string) =>
-  z.string({ error: `请提供${label}（YYYY-MM-DD）` }).refine(isIsoDate, `${label}格式应为 YYYY-MM-DD`);
-
 const period = {
-  from: date('开始日期'),
-  to: date('结束日期'),
+  from: reportingDate('开始日期'),
+  to: reportingDate('结束日期'),
 };
 
 const scope = {
@@ -23,14 +20,8 @@ const scope = {
     .optional(),
 };
 
-const ordered = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape).refine((q) => (q as { from: string }).from <= (q as { to: string }).to, {
-    message: '开始日期不能晚于结束日期',
-    path: ['to'],
-  });
-
 /** GET /v1/stats */
-export const statisticsQuerySchema = ordered({
+export const statisticsQuerySchema = orderedPeriod({
   ...period,
   ...scope,
   sortBy: z.enum([...RATE_NAMES, ...COUNTERS, 'accepted'], { error: '未知的排序指标' }).optional(),
@@ -38,7 +29,7 @@ export const statisticsQuerySchema = ordered({
 });
 
 /** GET /v1/reports */
-export const reportQuerySchema = ordered({
+export const reportQuerySchema = orderedPeriod({
   ...period,
   kind: scope.kind,
   groupBy: scope.groupBy,

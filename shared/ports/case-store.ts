@@ -13,7 +13,7 @@ export interface CaseStore {
    * Replaces `before` with `after` if nobody changed the case meanwhile; otherwise throws the
    * STALE_VERSION error. Status, timeline and every derived record change together or not at all.
    */
-  save(before: Case, after: Case): Promise<void>;
+  save(before: Case, after: Case, guards?: readonly CaseGuard[]): Promise<void>;
   /**
    * Bulk import of historical cases (a migration from the previous system, or a benchmark): cases
    * in batches, then their counters added per scope and period. Unlike create(), not one
@@ -22,6 +22,17 @@ export interface CaseStore {
   importCases(cases: readonly Case[]): Promise<void>;
   /** Cases newest first, a page at a time; `position` continues where the last page stopped. */
   list(filter: CaseListFilter, limit: number, position?: ListPosition): Promise<CaseListPage>;
+}
+
+/**
+ * Another case that must still be as it was read when the change is stored, checked in the same
+ * transaction (a merge's target: two cross-merges at once must not both succeed). Fails with
+ * 409 CASE_CHANGED.
+ */
+export interface CaseGuard {
+  readonly caseId: string;
+  readonly kind: CaseKind;
+  readonly version: number;
 }
 
 export interface CaseListFilter {

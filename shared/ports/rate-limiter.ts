@@ -11,4 +11,9 @@ export interface RateLimiter {
   take(limits: readonly Limit[]): Promise<void>;
   /** Throws 429 when a limit is used up, without counting anything. */
   check(limits: readonly Limit[]): Promise<void>;
+  /**
+   * Gives back what `take` counted, for an attempt that turned out not to count (the right query
+   * code): counting first and refunding after keeps a burst from being compared before it is counted.
+   */
+  release(limits: readonly Limit[]): Promise<void>;
 }

@@ -4,8 +4,10 @@ import { redactText } from '../domain/redaction';
 
 /**
  * Powertools' structured JSON, with every string scrubbed of phone numbers, ID numbers and
- * e-mail addresses on the way out: code never logs contact data on purpose, and this makes sure an
- * error message or a stray attribute cannot either.
+ * e-mail addresses in any spelling on the way out, contact fields and credentials (Authorization,
+ * query codes) withheld by name, and a logged invocation event reduced to its shape: code never
+ * logs contact data on purpose, and this makes sure an error message, a stray attribute or
+ * Powertools' own event logging cannot either.
  */
 export class RedactingLogFormatter extends LogFormatter {
   override formatAttributes(attributes: UnformattedAttributes, additional: LogAttributes): LogItem {
@@ -29,9 +31,55 @@ export class RedactingLogFormatter extends LogFormatter {
   }
 }
 
+/** Keys whose values are secrets or contact data wherever they appear (compared in lower case). */
+const WITHHELD_KEYS = new Set([
+  'authorization',
+  'cookie',
+  'cookies',
+  'x-query-code',
+  'querycode',
+  'idempotency-key',
+  'name',
+  'phone',
+  'idnumber',
+  'address',
+  'email',
+  'citizen',
+  'caller',
+  'contact',
+]);
+const WITHHELD = '[已隐去]';
+
 export function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value, { phones: 'remove' });
   if (depth > 8 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((entry) => scrub(entry, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, scrub(entry, depth + 1)]));
+  // An Error's own fields are not enumerable: without this it would log as {}.
+  if (value instanceof Error) {
+    return scrub({ name: value.name, message: value.message, stack: value.stack }, depth + 1);
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, entry]) => [
+      key,
+      WITHHELD_KEYS.has(key.toLowerCase())
+        ? WITHHELD
+        : key === 'event'
+          ? scrub(invocationEvent(entry), depth + 1)
+          : scrub(entry, depth + 1),
+    ]),
+  );
+}
+
+/**
+ * An invocation event as Powertools logs it (POWERTOOLS_LOGGER_LOG_EVENT=true): the request's
+ * shape without its body (a letter names its writer in ways no pattern knows) and without the
+ * credentials in its headers.
+ */
+function invocationEvent(event: unknown): unknown {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return event;
+  const { body, ...rest } = event as Record<string, unknown>;
+  return {
+    ...rest,
+    ...(body === undefined ? {} : { body: `[请求正文已隐去，${String(body).length} 字符]` }),
+  };
 }

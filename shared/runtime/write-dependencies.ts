@@ -8,7 +8,15 @@ import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
 import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
 import { documentClient, dynamoClient } from './clients';
-import { caseStore, clock, departmentDirectory, once, timeLimits, workingCalendar } from './dependencies';
+import {
+  caseStore,
+  clock,
+  contactVault,
+  departmentDirectory,
+  once,
+  timeLimits,
+  workingCalendar,
+} from './dependencies';
 import { SETTING_ENV, tableName } from './environment';
 import { sfnClient } from './sfn-client';
 
@@ -43,6 +51,7 @@ export function lifecycleDependencies(): LifecycleDependencies {
     store: caseStore(),
     workflow: workflow(),
     notifier: notifier(),
+    vault: contactVault(),
     departments: departmentDirectory(),
     clock: clock(),
     calendar: workingCalendar,

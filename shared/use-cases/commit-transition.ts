@@ -1,5 +1,7 @@
 import type { Case } from '../domain/case';
 import type { Transition } from '../domain/lifecycle/apply-action';
+import { noticeNeedsMasking, noticeText } from '../domain/notice-text';
+import type { CaseGuard } from '../ports/case-store';
 import type { Notification } from '../ports/notifier';
 import { logger } from '../runtime/logger';
 import type { LifecycleDependencies } from './lifecycle-dependencies';
@@ -14,11 +16,18 @@ export async function commitTransition(
   deps: LifecycleDependencies,
   before: Case,
   transition: Transition,
+  guards: readonly CaseGuard[] = [],
 ): Promise<Case> {
   const { after } = transition;
-  await deps.store.save(before, after);
+  await deps.store.save(before, after, guards);
+  // Opened only when a notice carries a note its audience may not read in full.
+  const contact = transition.notices.some(noticeNeedsMasking)
+    ? await deps.vault.open(after.contact)
+    : undefined;
   const notifications: Notification[] = transition.notices.map((notice, index) => ({
-    ...notice,
+    kind: notice.kind,
+    audience: notice.audience,
+    message: noticeText(notice, after, contact),
     notificationId: `${after.caseId}:v${after.version}:${notice.kind}:${index}`,
     caseId: after.caseId,
     createdAt: transition.entry.at,

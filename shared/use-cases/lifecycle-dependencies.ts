@@ -3,6 +3,7 @@ import type { TimeLimits } from '../domain/time-limits';
 import type { WorkingCalendar } from '../domain/working-days';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
+import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
@@ -12,6 +13,8 @@ export interface LifecycleDependencies {
   readonly store: CaseStore;
   readonly workflow: Workflow;
   readonly notifier: Notifier;
+  /** Opens the contact when a notice must be masked for its audience. */
+  readonly vault: ContactVault;
   readonly departments: DepartmentDirectory;
   readonly clock: Clock;
   readonly calendar: () => WorkingCalendar;

@@ -1,11 +1,13 @@
-import type { Case } from '../domain/case';
+import type { Case, TimelineEntry } from '../domain/case';
 import { CivicError, notFound } from '../domain/errors';
 import type { CaseAction } from '../domain/lifecycle/actions';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import { canSeeCase } from '../domain/lifecycle/case-access';
 import type { StaffActor } from '../domain/roles';
-import { CASE_STATUS_LABELS } from '../domain/statuses';
+import { CASE_STATUS_LABELS, isOpen } from '../domain/statuses';
+import type { CaseGuard } from '../ports/case-store';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
+import { clientRequestDigest, entryOfRequest } from './client-request';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
@@ -22,47 +24,91 @@ export interface ActionResult extends Record<string, unknown> {
   readonly entry: Case['timeline'][number];
 }
 
-/** A staff member acts on a case: POST /v1/cases/{caseId}/actions. */
+/**
+ * A staff member acts on a case: POST /v1/cases/{caseId}/actions. Who may see the case is decided
+ * before anything is replayed; a retry whose action is already on the timeline (the earlier
+ * attempt crashed after storing it) gets that outcome instead of a 409.
+ */
 export async function performCaseAction(
   deps: CaseActionDependencies,
   request: { caseId: string; action: CaseAction; actor: StaffActor; once: OnceRequest },
 ): Promise<ActionResult> {
+  const before = await deps.store.get(request.caseId);
+  if (!before || !canSeeCase(request.actor, before)) throw notFound();
+  const requestDigest = clientRequestDigest(request.once);
   return deps.idempotency.once(request.once, async () => {
-    const before = await deps.store.get(request.caseId);
-    if (!before || !canSeeCase(request.actor, before)) throw notFound();
-    await checkReferences(deps, request.action, request.actor, before);
-    const transition = applyAction(before, request.action, request.actor, lifecycleContext(deps));
-    const after = await commitTransition(deps, before, transition);
-    return {
-      caseId: after.caseId,
-      status: after.status,
-      statusLabel: CASE_STATUS_LABELS[after.status],
-      version: after.version,
-      entry: transition.entry,
-    };
+    const earlier = entryOfRequest(before, requestDigest);
+    if (earlier) return outcome(before.caseId, earlier.entry, earlier.version);
+    const { action, guards } = await resolveReferences(deps, request.action, request.actor, before);
+    const transition = applyAction(before, action, request.actor, lifecycleContext(deps), requestDigest);
+    const after = await commitTransition(deps, before, transition, guards);
+    return outcome(after.caseId, transition.entry, after.version);
   });
 }
 
-/** Conditions that need other records: the department transferred to, the case merged into. */
-async function checkReferences(deps: CaseActionDependencies, action: CaseAction, actor: StaffActor, c: Case) {
+function outcome(caseId: string, entry: TimelineEntry, version: number): ActionResult {
+  const { request: _internal, ...shown } = entry;
+  return {
+    caseId,
+    status: entry.status,
+    statusLabel: CASE_STATUS_LABELS[entry.status],
+    version,
+    entry: shown,
+  };
+}
+
+/**
+ * Conditions that need other records: the department transferred to, the case merged into. A
+ * merge goes to the root of the target's chain (a case merged into a merged case joins that
+ * case's primary), only into an open case of the same kind, and only if that case is still as it
+ * was read when the merge is stored — so two cross-merges at once never make a cycle.
+ */
+async function resolveReferences(
+  deps: CaseActionDependencies,
+  action: CaseAction,
+  actor: StaffActor,
+  c: Case,
+): Promise<{ action: CaseAction; guards: CaseGuard[] }> {
   if (action.type === 'transfer' && !(await deps.departments.get(action.departmentId))) {
     throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '承办单位不存在', [
       { field: 'departmentId', message: '承办单位不存在' },
     ]);
   }
-  if (action.type === 'merge' && action.intoCaseId !== c.caseId) {
-    const primary = await deps.store.get(action.intoCaseId);
-    if (!primary || !canSeeCase(actor, primary)) {
-      throw new CivicError(400, 'UNKNOWN_CASE', '要并入的案件不存在', [
-        { field: 'intoCaseId', message: '要并入的案件不存在' },
-      ]);
-    }
-    if (primary.status === 'merged' || primary.status === 'rejected') {
-      throw new CivicError(
-        409,
-        'MERGE_TARGET_CLOSED',
-        `要并入的案件状态为“${CASE_STATUS_LABELS[primary.status]}”，不能并入`,
-      );
-    }
+  if (action.type !== 'merge' || action.intoCaseId === c.caseId) return { action, guards: [] };
+  const primary = await mergeRoot(deps, action.intoCaseId);
+  if (!primary || !canSeeCase(actor, primary)) {
+    throw new CivicError(400, 'UNKNOWN_CASE', '要并入的案件不存在', [
+      { field: 'intoCaseId', message: '要并入的案件不存在' },
+    ]);
   }
+  if (primary.caseId === c.caseId) {
+    throw new CivicError(409, 'MERGE_CYCLE', '要并入的案件已并入本案，不能互相并单');
+  }
+  if (primary.kind !== c.kind) {
+    throw new CivicError(400, 'MERGE_KIND_MISMATCH', '只能并入同一类型的案件（信件、工单或咨询）', [
+      { field: 'intoCaseId', message: '只能并入同一类型的案件' },
+    ]);
+  }
+  if (!isOpen(primary.status)) {
+    throw new CivicError(
+      409,
+      'MERGE_TARGET_CLOSED',
+      `要并入的案件状态为“${CASE_STATUS_LABELS[primary.status]}”，只能并入尚未办结的案件`,
+    );
+  }
+  return {
+    action: { ...action, intoCaseId: primary.caseId },
+    guards: [{ caseId: primary.caseId, kind: primary.kind, version: primary.version }],
+  };
+}
+
+/** A merged case points at its primary; chains are followed to the case that is not merged. */
+const MAX_MERGE_CHAIN = 10;
+
+async function mergeRoot(deps: CaseActionDependencies, caseId: string): Promise<Case | undefined> {
+  let current = await deps.store.get(caseId);
+  for (let hop = 0; hop < MAX_MERGE_CHAIN && current?.status === 'merged' && current.mergedInto; hop += 1) {
+    current = await deps.store.get(current.mergedInto);
+  }
+  return current;
 }

@@ -2,6 +2,7 @@ import type { SatisfactionLevel } from '../domain/case';
 import type { CitizenCaseView } from '../domain/citizen-view';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
+import { clientRequestDigest, entryOfRequest } from './client-request';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 import {
@@ -15,7 +16,11 @@ export interface CitizenRatingDependencies extends LifecycleDependencies, Citize
   readonly idempotency: Idempotency;
 }
 
-/** POST /v1/cases/{caseId}/rating: the citizen rates the reply (评价) with the query code. */
+/**
+ * POST /v1/cases/{caseId}/rating: the citizen rates the reply (评价) with the query code. The code
+ * is checked before anything is replayed, and a retry whose rating is already on the timeline
+ * (the first attempt crashed after storing it) changes nothing.
+ */
 export async function rateCaseAsCitizen(
   deps: CitizenRatingDependencies,
   request: {
@@ -24,13 +29,16 @@ export async function rateCaseAsCitizen(
     once: OnceRequest;
   },
 ): Promise<CitizenCaseView> {
+  const before = await openCaseWithQueryCode(deps, request.attempt);
+  const requestDigest = clientRequestDigest(request.once);
   await deps.idempotency.once(request.once, async () => {
-    const before = await openCaseWithQueryCode(deps, request.attempt);
+    if (entryOfRequest(before, requestDigest)) return { caseId: before.caseId };
     const transition = applyAction(
       before,
       { type: 'rate', ...request.rating },
       { kind: 'citizen' },
       lifecycleContext(deps),
+      requestDigest,
     );
     const after = await commitTransition(deps, before, transition);
     return { caseId: after.caseId, version: after.version };

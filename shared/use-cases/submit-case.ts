@@ -1,5 +1,5 @@
 import { type AbuseLimits, submissionLimits } from '../domain/abuse-limits';
-import type { CitizenContact } from '../domain/contact';
+import { type CitizenContact, phoneIdentity } from '../domain/contact';
 import { CivicError } from '../domain/errors';
 import { type CaseDetails, openCase } from '../domain/intake';
 import { applyAction } from '../domain/lifecycle/apply-action';
@@ -63,7 +63,7 @@ export async function submitCase(
   const queryCodeFor = (caseId: string) => randomCode ?? derivedQueryCode(hashKey, caseId, request.key ?? '');
 
   const recorded = await deps.idempotency.once(request, async () => {
-    const phoneKey = await deps.vault.phoneKey(submission.contact.phone);
+    const phoneKey = await deps.vault.phoneKey(phoneIdentity(submission.contact.phone));
     // Inside the once-only part: a replayed request neither counts again nor is refused.
     if (submission.actor.kind === 'citizen') {
       await deps.limiter.take(submissionLimits(deps.abuseLimits, submission.client, phoneKey));

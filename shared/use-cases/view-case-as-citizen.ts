@@ -25,26 +25,24 @@ export interface QueryCodeAttempt {
 
 /**
  * The case behind a case number and query code. An unknown case and a wrong code answer the same
- * 404, after the same work, so the answer never tells whether a case number exists. Wrong codes
- * are counted: a case locks after a few, a client after many, so codes cannot be brute-forced —
- * once locked, even the right code waits for the lock to end.
+ * 404, after the same work, so the answer never tells whether a case number exists. Every attempt
+ * is counted before its code is compared — one conditional update that also refuses a locked case
+ * or client — and given back only when the code was right: a burst of wrong codes in parallel
+ * gets no more comparisons than the limit allows, and once locked even the right code waits.
  */
 export async function openCaseWithQueryCode(
   deps: CitizenAccessDependencies,
   attempt: QueryCodeAttempt,
 ): Promise<Case> {
   const limits = queryCodeLimits(deps.abuseLimits, attempt.caseId, attempt.client);
-  // The lock check, the case and the key in one round trip; a lock still answers before any comparison.
   const [, found, hashKey] = await Promise.all([
-    deps.limiter.check(limits),
+    deps.limiter.take(limits),
     deps.store.get(attempt.caseId),
     deps.keys.hashKey(),
   ]);
   const matches = queryCodeMatches(hashKey, attempt.caseId, attempt.queryCode, found?.queryCodeHash ?? '-');
-  if (!found || !matches) {
-    await deps.limiter.take(limits);
-    throw notFound();
-  }
+  if (!found || !matches) throw notFound();
+  await deps.limiter.release(limits);
   return found;
 }
 

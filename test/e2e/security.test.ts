@@ -32,6 +32,8 @@ beforeAll(async () => {
     CIVICLINE_SUBMISSIONS_PER_PHONE_DAY: '10',
     CIVICLINE_CORS_ORIGINS: 'https://12345.example.gov.cn',
     POWERTOOLS_LOG_LEVEL: 'DEBUG',
+    // Powertools then logs every invocation event: still nothing personal, no credentials.
+    POWERTOOLS_LOGGER_LOG_EVENT: 'true',
   });
   civic = new CivicClient(server.url);
 });
@@ -223,10 +225,13 @@ describe('the edge', () => {
     expect(fields).toEqual(['departmentId', 'status', 'version']);
   });
 
-  it('writes no contact data to the logs, even at debug level', () => {
+  it('writes no contact data and no staff token to the logs, even at debug level with event logging', async () => {
     const output = server.output();
-    expect(output.length).toBeGreaterThan(0);
+    expect(output).toContain('Lambda invocation event');
     for (const secret of [...secrets, '13755556666', '13611112222']) expect(output).not.toContain(secret);
+    const token = (await civic.auth('dispatcher1')).authorization?.replace('Bearer ', '') ?? '';
+    expect(token.length).toBeGreaterThan(20);
+    expect(output).not.toContain(token.split('.')[2]);
   });
 });
 

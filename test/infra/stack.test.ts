@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FUNCTIONS, ROUTES, routeKey } from '../../infra/routes';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
 import { STAFF_ROLES } from '../../shared/domain/roles';
+import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import { synthesize } from './synthesized-app';
 
 const { data, api, validationReport } = synthesize();
@@ -119,6 +120,8 @@ describe('stateless stack', () => {
       api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: routeKey(route),
         AuthorizationType: expected,
+        // The staff scope is in every Cognito access token and no ID token: ID tokens are refused.
+        AuthorizationScopes: route.access === 'staff' ? [STAFF_SCOPE] : Match.absent(),
       });
     }
   });

@@ -26,7 +26,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           {
             kind: 'rejected',
             audience: { citizen: true },
-            message: `您的诉求 ${c.caseId} 不予受理：${action.reason}`,
+            message: `您的诉求 ${c.caseId} 不予受理`,
+            note: action.reason,
           },
         ],
       };
@@ -63,7 +64,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
         changes: {
           assignments: [...c.assignments, assignment],
           deadlines: { ...c.deadlines, handleBy: due(ctx.limits.handling[c.type]) },
-          extension: undefined,
+          extension: approvedExtension(c),
           overdue: undefined,
         },
         note: action.instructions,
@@ -104,7 +105,7 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           assignments: replaceCurrent(c, { ...assignment, returnedAt: ctx.at }),
           returnCount: c.returnCount + 1,
           deadlines: { ...deadlines, triageBy: due(ctx.limits.triage) },
-          extension: undefined,
+          extension: approvedExtension(c),
           overdue: undefined,
         },
         note: action.reason,
@@ -113,7 +114,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           {
             kind: 'returned',
             audience: { role: 'dispatcher' },
-            message: `${c.caseId} 被退回：${action.reason}`,
+            message: `${c.caseId} 被退回`,
+            note: action.reason,
           },
         ],
       };
@@ -259,7 +261,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
               assignment && c.status !== 'submitted'
                 ? { departmentId: assignment.departmentId }
                 : { role: 'dispatcher' },
-            message: `督办 ${c.caseId}：${action.note}`,
+            message: `督办 ${c.caseId}`,
+            note: action.note,
           },
         ],
       };
@@ -308,7 +311,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
             {
               kind: 'reopened',
               audience: { departmentId: assignment.departmentId },
-              message: `${c.caseId} 重办：${action.reason}`,
+              message: `${c.caseId} 重办`,
+              note: action.reason,
             },
           ],
         };
@@ -321,7 +325,8 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
           {
             kind: 'reopened',
             audience: { role: 'dispatcher' },
-            message: `${c.caseId} 重办：${action.reason}`,
+            message: `${c.caseId} 重办`,
+            note: action.reason,
           },
         ],
       };
@@ -366,6 +371,15 @@ export function actionEffect(c: Case, action: AnyAction, ctx: EffectContext): Ef
     case 'close_unrated':
       return { status: 'closed', changes: { closedAt: ctx.at, closedUnrated: true } };
   }
+}
+
+/**
+ * One extension per case (DOMAIN.md "Time limits"): an approved one stays on the case through a
+ * return and a new transfer, so the next department cannot ask again; a pending or refused
+ * request ends with the assignment it was made in.
+ */
+function approvedExtension(c: Case): Case['extension'] {
+  return c.extension?.decision === 'approved' ? c.extension : undefined;
 }
 
 /**

@@ -35,9 +35,16 @@ export interface Transition {
 /**
  * The lifecycle's one way to change a case: checks visibility (404), role (403), status (409
  * INVALID_TRANSITION) and the action's own conditions, then returns the next version of the case
- * with exactly one new timeline entry. Pure: storing it is the caller's business.
+ * with exactly one new timeline entry (carrying the client request that asked for it, if any).
+ * Pure: storing it is the caller's business.
  */
-export function applyAction(c: Case, action: AnyAction, actor: Actor, context: LifecycleContext): Transition {
+export function applyAction(
+  c: Case,
+  action: AnyAction,
+  actor: Actor,
+  context: LifecycleContext,
+  request?: string,
+): Transition {
   const rule = ACTION_RULES[action.type];
   // Visibility first: a department must not learn from a 403 that another department's case exists.
   // A citizen has already proved access with the query code.
@@ -54,6 +61,7 @@ export function applyAction(c: Case, action: AnyAction, actor: Actor, context: L
     status: effect.status,
     ...(effect.note ? { note: effect.note } : {}),
     ...(effect.departmentId ? { departmentId: effect.departmentId } : {}),
+    ...(request ? { request } : {}),
   };
   const after: Case = {
     ...c,

@@ -25,5 +25,11 @@ export type NoticeKind =
 export interface Notice {
   readonly kind: NoticeKind;
   readonly audience: NoticeAudience;
+  /** Written by the system: no personal data. */
   readonly message: string;
+  /**
+   * Free text a person wrote (a supervision note, a reopen reason): it may name the complainant,
+   * so it reaches the audience only masked as that audience's view of the case (notice-text.ts).
+   */
+  readonly note?: string;
 }

@@ -7,6 +7,13 @@ import { addCalendarDays, chinaDate } from '../china-time';
  */
 export type Granularity = 'day' | 'month';
 
+/**
+ * The dates a query may name: the system counts cases from 2000 to 2099, and one query spans at
+ * most ten years (a five-year plan compared with the one before); beyond that a period is a
+ * mistake, not a question (and would make a reader enumerate centuries of partitions).
+ */
+export const REPORTING_DATES = { earliest: '2000-01-01', latest: '2099-12-31', maxYears: 10 } as const;
+
 export function periodsOf(createdAt: string): Record<Granularity, string> {
   const day = chinaDate(new Date(createdAt));
   return { day, month: day.slice(0, 7) };

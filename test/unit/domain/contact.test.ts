@@ -5,6 +5,7 @@ import {
   isChinesePhone,
   isValidIdNumber,
   normalizePhone,
+  phoneIdentity,
 } from '../../../shared/domain/contact';
 
 describe('phone numbers', () => {
@@ -21,6 +22,31 @@ describe('phone numbers', () => {
     'rejects %s',
     (phone) => expect(isChinesePhone(phone)).toBe(false),
   );
+
+  it('is one phone for the per-phone limit however it is written', () => {
+    const identities = [
+      '0755-86001234',
+      '075586001234',
+      '0755 8600 1234',
+      '(0755)86001234',
+      '0755—86001234',
+      '０７５５－８６００１２３４',
+      '0755-86001234-123',
+      '+86 0755 86001234',
+    ].map(phoneIdentity);
+    expect(new Set(identities)).toEqual(new Set(['075586001234']));
+    expect(
+      new Set(
+        [
+          '13812345678',
+          '138-1234-5678',
+          '+86 138 1234 5678',
+          '１３８１２３４５６７８',
+          '0086-138.1234.5678',
+        ].map(phoneIdentity),
+      ),
+    ).toEqual(new Set(['13812345678']));
+  });
 
   it('normalizes spaces and the +86 prefix', () => {
     expect(normalizePhone('+86 138 1234 5678')).toBe('13812345678');
