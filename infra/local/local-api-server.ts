@@ -98,13 +98,11 @@ async function serve(
   }
   if (!match) return send(response, 404, { message: 'Not Found' });
   const { served, pathParameters } = match;
-  let authorizer: { claims: Record<string, string>; scopes: string[] | null } | undefined;
+  let authorizer: { claims: Record<string, string>; scopes: string[] } | undefined;
   if (served.route.access === 'staff') {
     const result = await options.authorize(request.headers.authorization);
     if (!result.ok) {
-      return result.status === 403
-        ? send(response, 403, { message: 'Forbidden' })
-        : send(response, 401, { message: 'Unauthorized' });
+      return send(response, result.status, { message: result.status === 403 ? 'Forbidden' : 'Unauthorized' });
     }
     authorizer = { claims: result.claims, scopes: result.scopes };
   }

@@ -30,16 +30,22 @@ export function dynamoRateLimiter(
       'retry-after': String(Math.max(1, Math.ceil((windowEnd - now()) / 1000))),
     });
 
-  const countInWindow = async (limit: Limit): Promise<boolean> => {
+  /** Adds `delta` to a window's count if `condition` holds; false when it does not. */
+  const addToWindow = async (
+    key: string,
+    delta: number,
+    condition: string,
+    values: Record<string, number>,
+  ): Promise<boolean> => {
     try {
       await documents.send(
         new UpdateCommand({
           TableName: table,
-          Key: { limitKey: limit.key },
-          UpdateExpression: 'ADD #count :one',
-          ConditionExpression: 'windowEnd > :now AND #count < :max',
+          Key: { limitKey: key },
+          UpdateExpression: 'ADD #count :delta',
+          ConditionExpression: condition,
           ExpressionAttributeNames: { '#count': 'count' },
-          ExpressionAttributeValues: { ':one': 1, ':now': now(), ':max': limit.max },
+          ExpressionAttributeValues: { ':delta': delta, ':now': now(), ...values },
         }),
       );
       return true;
@@ -48,6 +54,9 @@ export function dynamoRateLimiter(
       throw error;
     }
   };
+
+  const countInWindow = (limit: Limit) =>
+    addToWindow(limit.key, 1, 'windowEnd > :now AND #count < :max', { ':max': limit.max });
 
   const openWindow = async (limit: Limit): Promise<boolean> => {
     const windowEnd = now() + limit.windowSeconds * 1000;
@@ -94,23 +103,10 @@ export function dynamoRateLimiter(
     },
 
     async release(limits) {
+      // A window that ended meanwhile has nothing left to give back.
       await Promise.all(
         limits.map((limit) =>
-          documents
-            .send(
-              new UpdateCommand({
-                TableName: table,
-                Key: { limitKey: limit.key },
-                UpdateExpression: 'ADD #count :minusOne',
-                ConditionExpression: 'windowEnd > :now AND #count > :zero',
-                ExpressionAttributeNames: { '#count': 'count' },
-                ExpressionAttributeValues: { ':minusOne': -1, ':now': now(), ':zero': 0 },
-              }),
-            )
-            .catch((error: unknown) => {
-              // The window ended meanwhile: nothing left to give back.
-              if (!(error instanceof ConditionalCheckFailedException)) throw error;
-            }),
+          addToWindow(limit.key, -1, 'windowEnd > :now AND #count > :zero', { ':zero': 0 }),
         ),
       );
     },

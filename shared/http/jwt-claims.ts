@@ -1,4 +1,4 @@
-import type { JWTPayload } from 'jose';
+import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 /**
  * The parts of API Gateway's JWT authorizer that both the local authorizer and the one function
@@ -49,4 +49,37 @@ export function apiGatewayClaims(payload: JWTPayload): Record<string, string> {
         : JSON.stringify(value);
   }
   return claims;
+}
+
+/** What API Gateway's JWT authorizer concludes about an Authorization header on a staff route. */
+export type StaffTokenCheck =
+  | { readonly ok: true; readonly claims: Record<string, string>; readonly scopes: string[] }
+  /** 401: no token, a bad signature, issuer, audience or expiry; 403: a valid token without the staff scope. */
+  | { readonly ok: false; readonly status: 401 | 403 };
+
+/**
+ * The authorizer's checks, in its order: a Bearer token, its signature against the issuer's keys,
+ * issuer, `exp` (required) and `nbf`, `aud` or `client_id` among the audiences, then the staff scope.
+ * The local authorizer and the one function that verifies tokens itself both call this.
+ */
+export async function checkStaffToken(
+  authorization: string | undefined,
+  keys: JWTVerifyGetKey,
+  config: { readonly issuer: string; readonly audience: readonly string[] },
+): Promise<StaffTokenCheck> {
+  const token = bearerToken(authorization);
+  if (!token) return { ok: false, status: 401 };
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: config.issuer,
+      clockTolerance: 0,
+      requiredClaims: REQUIRED_CLAIMS,
+    });
+    if (!audienceMatches(payload, config.audience)) return { ok: false, status: 401 };
+    const scopes = tokenScopes(payload);
+    if (!scopes.includes(STAFF_SCOPE)) return { ok: false, status: 403 };
+    return { ok: true, claims: apiGatewayClaims(payload), scopes };
+  } catch {
+    return { ok: false, status: 401 };
+  }
 }

@@ -1,13 +1,6 @@
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet } from 'jose';
 import { requiredEnv, STAFF_TOKEN_ENV } from '../runtime/environment';
-import {
-  apiGatewayClaims,
-  audienceMatches,
-  bearerToken,
-  REQUIRED_CLAIMS,
-  STAFF_SCOPE,
-  tokenScopes,
-} from './jwt-claims';
+import { checkStaffToken } from './jwt-claims';
 
 /**
  * Verifies a staff Bearer token inside a function, for the one route that serves citizens and
@@ -21,20 +14,11 @@ export type StaffTokenVerifier = (authorization: string) => Promise<Record<strin
 export function staffTokenVerifier(): StaffTokenVerifier {
   let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
   return async (authorization) => {
-    const token = bearerToken(authorization);
-    if (!token) return undefined;
     keys ??= createRemoteJWKSet(new URL(requiredEnv(STAFF_TOKEN_ENV.jwksUrl)));
-    try {
-      const { payload } = await jwtVerify(token, keys, {
-        issuer: requiredEnv(STAFF_TOKEN_ENV.issuer),
-        requiredClaims: REQUIRED_CLAIMS,
-      });
-      return audienceMatches(payload, [requiredEnv(STAFF_TOKEN_ENV.audience)]) &&
-        tokenScopes(payload).includes(STAFF_SCOPE)
-        ? apiGatewayClaims(payload)
-        : undefined;
-    } catch {
-      return undefined;
-    }
+    const check = await checkStaffToken(authorization, keys, {
+      issuer: requiredEnv(STAFF_TOKEN_ENV.issuer),
+      audience: [requiredEnv(STAFF_TOKEN_ENV.audience)],
+    });
+    return check.ok ? check.claims : undefined;
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idCheckCharacter } from '../../../shared/domain/contact';
 import { REDACTED, redactText } from '../../../shared/domain/redaction';
+import { idNumber } from '../../support/personal-data-spellings';
 
 const hanzi = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code));
 /** Chinese prose with the punctuation, dates and amounts letters really contain. */
@@ -36,16 +36,6 @@ const landline = fc
     fc.constantFrom('-', '', ' '),
   )
   .map(([area, first, rest, sep]) => `${area}${sep}${first}${rest}`);
-const idNumber = fc
-  .tuple(
-    fc.stringMatching(/^[1-6]\d{5}$/),
-    fc.date({ min: new Date('1940-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }),
-    fc.stringMatching(/^\d{3}$/),
-  )
-  .map(([region, birth, serial]) => {
-    const first17 = `${region}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${serial}`;
-    return first17 + idCheckCharacter(first17);
-  });
 const email = fc
   .tuple(fc.stringMatching(/^[a-z][a-z0-9._]{1,10}$/), fc.constantFrom('qq.com', '163.com', 'example.gov.cn'))
   .map(([user, domain]) => `${user}@${domain}`);

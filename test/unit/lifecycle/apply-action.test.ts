@@ -179,49 +179,33 @@ describe('the lifecycle of a letter', () => {
   });
 
   it('grants one extension per case: not a second one after a return and a new transfer', () => {
-    const extended = run(newCase(), [
-      [...transferToHousing, '2026-11-06T10:00:00+08:00'],
-      [housing, { type: 'sign' }, '2026-11-06T11:00:00+08:00'],
-      [
-        housing,
-        { type: 'request_extension', workingDays: 5, reason: '需现场勘查' },
-        '2026-11-06T12:00:00+08:00',
-      ],
+    /** Housing asks for an extension, `decision` happens to it, housing returns, transport signs. */
+    const retransferredAfter = (decision: [Actor, AnyAction, string?][]) =>
+      run(newCase(), [
+        [...transferToHousing, '2026-11-06T10:00:00+08:00'],
+        [housing, { type: 'sign' }, '2026-11-06T11:00:00+08:00'],
+        [
+          housing,
+          { type: 'request_extension', workingDays: 5, reason: '需现场勘查' },
+          '2026-11-06T12:00:00+08:00',
+        ],
+        ...decision,
+        [housing, { type: 'return', reason: '不属本单位职责' }, '2026-11-06T14:00:00+08:00'],
+        [
+          dispatcher,
+          { type: 'transfer', departmentId: 'dept-transport', instructions: '改派' },
+          '2026-11-06T15:00:00+08:00',
+        ],
+        [transport, { type: 'sign' }, '2026-11-06T16:00:00+08:00'],
+      ]);
+    const askAgain = (c: Case) =>
+      run(c, [[transport, { type: 'request_extension', workingDays: 3, reason: '再延' }]]);
+    const extended = retransferredAfter([
       [dispatcher, { type: 'decide_extension', approve: true }, '2026-11-06T13:00:00+08:00'],
-      [housing, { type: 'return', reason: '不属本单位职责' }, '2026-11-06T14:00:00+08:00'],
-      [
-        dispatcher,
-        { type: 'transfer', departmentId: 'dept-transport', instructions: '改派' },
-        '2026-11-06T15:00:00+08:00',
-      ],
-      [transport, { type: 'sign' }, '2026-11-06T16:00:00+08:00'],
     ]);
-    expect(
-      codeOf(() =>
-        run(extended, [[transport, { type: 'request_extension', workingDays: 3, reason: '再延' }]]),
-      ),
-    ).toBe('EXTENSION_ALREADY_USED');
-    // A request that was only pending (or refused) ends with its assignment: the next department may ask.
-    const pendingThenReturned = run(newCase(), [
-      [...transferToHousing, '2026-11-06T10:00:00+08:00'],
-      [housing, { type: 'sign' }, '2026-11-06T11:00:00+08:00'],
-      [
-        housing,
-        { type: 'request_extension', workingDays: 5, reason: '需现场勘查' },
-        '2026-11-06T12:00:00+08:00',
-      ],
-      [housing, { type: 'return', reason: '不属本单位职责' }, '2026-11-06T14:00:00+08:00'],
-      [
-        dispatcher,
-        { type: 'transfer', departmentId: 'dept-transport', instructions: '改派' },
-        '2026-11-06T15:00:00+08:00',
-      ],
-      [transport, { type: 'sign' }, '2026-11-06T16:00:00+08:00'],
-    ]);
-    expect(
-      run(pendingThenReturned, [[transport, { type: 'request_extension', workingDays: 3, reason: '勘查' }]])
-        .extension?.requestedBy,
-    ).toBe('transport1');
+    expect(codeOf(() => askAgain(extended))).toBe('EXTENSION_ALREADY_USED');
+    // A request that was only pending ends with its assignment: the next department may ask.
+    expect(askAgain(retransferredAfter([])).extension?.requestedBy).toBe('transport1');
   });
 
   it('reopens a dissatisfied case to the same department, at most twice', () => {
