@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { functionEntry, PROJECT_ROOT } from '../infra/project-paths';
 import { ALL_FUNCTIONS } from '../infra/routes';
-import { BUNDLING, PROJECT_ROOT } from '../infra/stateless/civic-function';
+import { BUNDLING } from '../infra/stateless/civic-function';
 import { TABLE_ENV } from '../shared/runtime/environment';
 
 export interface BundleFigure {
@@ -28,7 +29,7 @@ export async function bundleFigures(
     mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'index.mjs');
     await build({
-      entryPoints: [join(PROJECT_ROOT, 'functions', `${functionName}.ts`)],
+      entryPoints: [functionEntry(functionName)],
       bundle: true,
       platform: 'node',
       format: 'esm',

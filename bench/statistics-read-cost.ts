@@ -1,17 +1,16 @@
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../infra/local/dynamodb-local';
 import { createLocalTables } from '../infra/local/local-tables';
 import { synthesizeApp } from '../infra/local/synthesized-app';
-import { PROJECT_ROOT } from '../infra/stateless/civic-function';
+import { CACHE_DIR } from '../infra/project-paths';
 import { dynamoCaseStore } from '../shared/adapters/dynamo-case-store';
 import { dynamoStatistics } from '../shared/adapters/dynamo-statistics';
 import type { Case } from '../shared/domain/case';
 import { REQUEST_TYPES } from '../shared/domain/case-kinds';
 import { formatCaseNumber, sequenceName } from '../shared/domain/case-number';
 import { openCase } from '../shared/domain/intake';
-import type { AnyAction, CaseAction } from '../shared/domain/lifecycle/actions';
+import type { AnyAction, CaseAction } from '../shared/domain/lifecycle/action-table';
 import { applyAction } from '../shared/domain/lifecycle/apply-action';
 import type { Actor, StaffActor } from '../shared/domain/roles';
 import { statutoryCalendar } from '../shared/domain/statutory-calendar';
@@ -40,7 +39,7 @@ const leader: StaffActor = { kind: 'staff', username: 'leader1', roles: ['leader
  * DynamoDB requests per read and median latency, at 1,000 and at 100,000 cases.
  */
 export async function statisticsReadCost(sizes = [1_000, 100_000]): Promise<ReadCostFigure[]> {
-  const dynamo = await startDynamoDbLocal({ cacheDir: join(PROJECT_ROOT, '.cache') });
+  const dynamo = await startDynamoDbLocal({ cacheDir: CACHE_DIR });
   try {
     const client = new DynamoDBClient({
       endpoint: dynamo.endpoint,

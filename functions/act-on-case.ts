@@ -1,12 +1,13 @@
 import type { Context } from 'aws-lambda';
 import { caseActionSchema } from '../shared/http/action-schemas';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import type { HttpEvent } from '../shared/http/http-event';
+import { httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
-import { idempotency, lifecycleDependencies } from '../shared/runtime/write-dependencies';
+import { caseActionDependencies } from '../shared/runtime/write-dependencies';
 import { type CaseActionDependencies, performCaseAction } from '../shared/use-cases/perform-case-action';
 
 /** POST /v1/cases/{caseId}/actions — every staff action of the lifecycle, `{ "type": … }`. */
@@ -14,7 +15,7 @@ export function actOnCase(deps: CaseActionDependencies) {
   return async (event: HttpEvent, context: Context) => {
     const actor = staffFromEvent(event);
     const caseId = parseInput(caseIdSchema, event.pathParameters?.caseId);
-    const action = parseInput(caseActionSchema, event.body);
+    const action = parseInput(caseActionSchema(deps.limits()), event.body);
     const result = await performCaseAction(deps, {
       caseId,
       action,
@@ -25,6 +26,6 @@ export function actOnCase(deps: CaseActionDependencies) {
   };
 }
 
-export const handler = httpHandler(actOnCase({ ...lifecycleDependencies(), idempotency: idempotency() }), {
+export const handler = httpHandler(actOnCase(caseActionDependencies()), {
   jsonBody: true,
 });

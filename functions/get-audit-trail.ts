@@ -1,10 +1,8 @@
 import * as z from 'zod';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
-import { json } from '../shared/http/responses';
-import { staffFromEvent } from '../shared/http/staff-identity';
-import { parseInput } from '../shared/http/validation';
-import { auditLog, keyRing } from '../shared/runtime/dependencies';
-import { readAuditTrail } from '../shared/use-cases/read-audit-trail';
+import { httpHandler } from '../shared/http/http-handler';
+import { staffQuery } from '../shared/http/staff-query';
+import { auditTrailDependencies } from '../shared/runtime/dependencies';
+import { type AuditTrailDependencies, readAuditTrail } from '../shared/use-cases/read-audit-trail';
 
 const querySchema = z.strictObject({
   caseId: z.string().trim().min(1).max(32).optional(),
@@ -14,12 +12,8 @@ const querySchema = z.strictObject({
 });
 
 /** GET /v1/audit?caseId=…|userId=… — who changed a case or read its contact data (admins). */
-export function getAuditTrail(deps: Parameters<typeof readAuditTrail>[0]) {
-  return async (event: HttpEvent) => {
-    const actor = staffFromEvent(event);
-    const query = parseInput(querySchema, event.queryStringParameters ?? {});
-    return json(200, await readAuditTrail(deps, actor, query));
-  };
+export function getAuditTrail(deps: AuditTrailDependencies) {
+  return staffQuery(querySchema, (actor, query) => readAuditTrail(deps, actor, query));
 }
 
-export const handler = httpHandler(getAuditTrail({ audit: auditLog(), keys: keyRing() }));
+export const handler = httpHandler(getAuditTrail(auditTrailDependencies()));

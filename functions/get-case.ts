@@ -1,21 +1,14 @@
 import * as z from 'zod';
 import { CivicError } from '../shared/domain/errors';
 import { clientAddress } from '../shared/http/client-address';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import type { HttpEvent } from '../shared/http/http-event';
+import { httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { json } from '../shared/http/responses';
 import { staffFromClaims } from '../shared/http/staff-identity';
 import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staff-token-verifier';
 import { parseInput } from '../shared/http/validation';
-import {
-  abuseLimits,
-  auditLog,
-  caseStore,
-  contactVault,
-  departmentDirectory,
-  keyRing,
-  rateLimiter,
-} from '../shared/runtime/dependencies';
+import { caseReadDependencies } from '../shared/runtime/dependencies';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
 import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
 
@@ -51,17 +44,4 @@ export function getCase(
   };
 }
 
-export const handler = httpHandler(
-  getCase(
-    {
-      store: caseStore(),
-      keys: keyRing(),
-      departments: departmentDirectory(),
-      vault: contactVault(),
-      limiter: rateLimiter(),
-      abuseLimits: abuseLimits(),
-      audit: auditLog(),
-    },
-    staffTokenVerifier(),
-  ),
-);
+export const handler = httpHandler(getCase(caseReadDependencies(), staffTokenVerifier()));

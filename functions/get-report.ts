@@ -1,17 +1,17 @@
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import type { HttpEvent } from '../shared/http/http-event';
+import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { reportQuerySchema } from '../shared/http/statistics-schemas';
 import { parseInput } from '../shared/http/validation';
-import type { DepartmentDirectory } from '../shared/ports/department-directory';
-import type { StatisticsReader } from '../shared/ports/statistics';
 import { toCsv } from '../shared/reports/csv';
 import { toXlsx } from '../shared/reports/xlsx';
-import { departmentDirectory, statisticsReader } from '../shared/runtime/dependencies';
+import { statisticsDependencies } from '../shared/runtime/dependencies';
+import type { StatisticsDependencies } from '../shared/use-cases/read-statistics';
 import { writeReport } from '../shared/use-cases/write-report';
 
 /** GET /v1/reports — the work-report paragraph, or the grouped figures as CSV or XLSX. */
-export function getReport(deps: { statistics: StatisticsReader; departments: DepartmentDirectory }) {
+export function getReport(deps: StatisticsDependencies) {
   return async (event: HttpEvent) => {
     const actor = staffFromEvent(event);
     const { format, ...query } = parseInput(reportQuerySchema, event.queryStringParameters ?? {});
@@ -37,6 +37,4 @@ function download(fileName: string, contentType: string, body: Buffer) {
   };
 }
 
-export const handler = httpHandler(
-  getReport({ statistics: statisticsReader(), departments: departmentDirectory() }),
-);
+export const handler = httpHandler(getReport(statisticsDependencies()));

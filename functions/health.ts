@@ -1,15 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
-import { documentClient } from '../shared/runtime/clients';
-import { tableName } from '../shared/runtime/environment';
+import { staffProfileDependencies } from '../shared/runtime/dependencies';
+import { checkHealth, type StaffProfileDependencies } from '../shared/use-cases/read-staff-profile';
 
 /** GET /v1/health — answers once the API and its database answer. */
-export const health = async () => {
-  await documentClient().send(
-    new GetCommand({ TableName: tableName('departments'), Key: { departmentId: 'health-check' } }),
-  );
-  return json(200, { status: 'ok' });
-};
+export function health(deps: StaffProfileDependencies) {
+  return async () => json(200, await checkHealth(deps));
+}
 
-export const handler = httpHandler(health);
+export const handler = httpHandler(health(staffProfileDependencies()));

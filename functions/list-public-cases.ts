@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { CASE_KINDS } from '../shared/domain/case-kinds';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import type { HttpEvent } from '../shared/http/http-event';
+import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
 import { parseInput } from '../shared/http/validation';
-import { caseStore, contactVault, departmentDirectory, keyRing } from '../shared/runtime/dependencies';
-import { listPublishedCases } from '../shared/use-cases/list-published-cases';
+import { publicationDependencies } from '../shared/runtime/dependencies';
+import { listPublishedCases, type PublicationDependencies } from '../shared/use-cases/list-published-cases';
 
 const querySchema = z.strictObject({
   kind: z.enum(CASE_KINDS, { error: 'kind 只能是 letter、hotline 或 consultation' }).optional(),
@@ -13,18 +14,11 @@ const querySchema = z.strictObject({
 });
 
 /** GET /v1/public/cases — published letters and replies (公开信件), with personal data removed. */
-export function listPublicCases(deps: Parameters<typeof listPublishedCases>[0]) {
+export function listPublicCases(deps: PublicationDependencies) {
   return async (event: HttpEvent) => {
     const query = parseInput(querySchema, event.queryStringParameters ?? {});
     return json(200, await listPublishedCases(deps, query));
   };
 }
 
-export const handler = httpHandler(
-  listPublicCases({
-    store: caseStore(),
-    vault: contactVault(),
-    keys: keyRing(),
-    departments: departmentDirectory(),
-  }),
-);
+export const handler = httpHandler(listPublicCases(publicationDependencies()));

@@ -3,13 +3,13 @@ import * as z from 'zod';
 import { CivicError } from '../shared/domain/errors';
 import { citizenRatingSchema } from '../shared/http/action-schemas';
 import { clientAddress } from '../shared/http/client-address';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import type { HttpEvent } from '../shared/http/http-event';
+import { httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
 import { parseInput } from '../shared/http/validation';
-import { abuseLimits, keyRing, rateLimiter } from '../shared/runtime/dependencies';
-import { idempotency, lifecycleDependencies } from '../shared/runtime/write-dependencies';
+import { citizenRatingDependencies } from '../shared/runtime/write-dependencies';
 import { type CitizenRatingDependencies, rateCaseAsCitizen } from '../shared/use-cases/rate-case-as-citizen';
 
 /** POST /v1/cases/{caseId}/rating — the citizen rates the reply, with the X-Query-Code header. */
@@ -30,13 +30,4 @@ export function rateCase(deps: CitizenRatingDependencies) {
   };
 }
 
-export const handler = httpHandler(
-  rateCase({
-    ...lifecycleDependencies(),
-    keys: keyRing(),
-    idempotency: idempotency(),
-    limiter: rateLimiter(),
-    abuseLimits: abuseLimits(),
-  }),
-  { jsonBody: true },
-);
+export const handler = httpHandler(rateCase(citizenRatingDependencies()), { jsonBody: true });

@@ -1,35 +1,16 @@
-import type { Context } from 'aws-lambda';
-import { clientAddress } from '../shared/http/client-address';
-import { type HttpEvent, httpHandler } from '../shared/http/http-handler';
+import { httpHandler } from '../shared/http/http-handler';
+import { intakeRoute } from '../shared/http/intake-route';
 import { letterSchema } from '../shared/http/intake-schemas';
-import { onceRequest } from '../shared/http/request-context';
-import { json } from '../shared/http/responses';
 import { parseInput } from '../shared/http/validation';
-import { intakeDependencies } from '../shared/use-cases/intake-dependencies';
-import { type IntakeDependencies, submitCase } from '../shared/use-cases/submit-case';
+import { intakeDependencies } from '../shared/runtime/write-dependencies';
+import type { IntakeDependencies } from '../shared/use-cases/submit-case';
 
 /** POST /v1/letters — a citizen writes to a leader's mailbox (市长信箱 …). */
 export function submitLetter(deps: IntakeDependencies) {
-  return async (event: HttpEvent, context: Context) => {
-    const letter = parseInput(letterSchema, event.body);
-    const receipt = await submitCase(deps, {
-      details: {
-        kind: 'letter',
-        channel: letter.channel,
-        mailbox: letter.mailbox,
-        type: letter.type,
-        title: letter.title,
-        content: letter.content,
-        confidential: letter.confidential,
-        publicConsent: letter.publicConsent,
-      },
-      contact: letter.citizen,
-      actor: { kind: 'citizen' },
-      client: clientAddress(event),
-      request: onceRequest(event, context, event.body),
-    });
-    return json(201, receipt);
-  };
+  return intakeRoute(deps, (event) => {
+    const { citizen, ...letter } = parseInput(letterSchema, event.body);
+    return { details: { kind: 'letter', ...letter }, contact: citizen, actor: { kind: 'citizen' } };
+  });
 }
 
 export const handler = httpHandler(submitLetter(intakeDependencies()), { jsonBody: true });

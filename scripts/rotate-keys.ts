@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../infra/stateless/civic-function';
+import { localDataDir } from '../infra/project-paths';
 
 /**
  * `npm run keys:rotate`: a new data key for contact data on the local stack (stop `npm start`
@@ -8,7 +7,7 @@ import { PROJECT_ROOT } from '../infra/stateless/civic-function';
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { startLocalStack } = await import('../infra/local/local-stack');
-  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const dataDir = localDataDir();
   const stack = await startLocalStack({ port: 0, dataDir, resumeWorkflows: false });
   try {
     const { keyRing } = await import('../shared/runtime/dependencies');

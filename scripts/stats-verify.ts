@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../infra/stateless/civic-function';
+import { localDataDir } from '../infra/project-paths';
 
 /**
  * `npm run stats:verify`: recounts every figure from the cases and compares it with the counters.
@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../infra/stateless/civic-function';
  */
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const dataDir = localDataDir();
   const running = runningServer(dataDir);
   let stop = async () => {};
   let url = running?.url;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { functionEntry, localDataDir } from '../project-paths';
 import { ALL_FUNCTIONS } from '../routes';
-import { PROJECT_ROOT } from '../stateless/civic-function';
 import { lambdaContext } from './lambda-context';
 import { startLocalStack } from './local-stack';
 import { LocalStackError } from './local-stack-error';
@@ -18,10 +18,10 @@ async function main(): Promise<void> {
     throw new LocalStackError(`usage: npm run invoke -- <${known.join('|')}> events/<file>.json`);
   }
   const event = JSON.parse(readFileSync(resolve(eventFile), 'utf8')) as unknown;
-  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const dataDir = localDataDir();
   const stack = await startLocalStack({ port: 0, dataDir });
   try {
-    const module = (await import(join(PROJECT_ROOT, 'functions', `${functionName}.ts`))) as {
+    const module = (await import(functionEntry(functionName))) as {
       handler: (event: unknown, context: unknown) => Promise<unknown>;
     };
     const result = await module.handler(event, lambdaContext(functionName, 10_000));

@@ -7,8 +7,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
+import { CACHE_DIR, functionEntry } from '../project-paths';
 import { ROUTES, WORKFLOW_FUNCTIONS } from '../routes';
-import { PROJECT_ROOT } from '../stateless/civic-function';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { localFunctionEnvironment } from './function-environment';
@@ -72,7 +72,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   if (options.port !== 0) await assertPortFree(host, options.port);
 
   const dynamo = await startDynamoDbLocal({
-    cacheDir: options.cacheDir ?? join(PROJECT_ROOT, '.cache'),
+    cacheDir: options.cacheDir ?? CACHE_DIR,
     ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {}),
     log,
   });
@@ -120,7 +120,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const handlers = new Map<string, LambdaHandler>();
     for (const { functionName } of [...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)]) {
-      const module = (await import(join(PROJECT_ROOT, 'functions', `${functionName}.ts`))) as {
+      const module = (await import(functionEntry(functionName))) as {
         handler: LambdaHandler;
       };
       handlers.set(functionName, module.handler);

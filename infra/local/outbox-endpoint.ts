@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import type { LocalEndpoint } from './local-api-server';
 
 /**
@@ -17,7 +18,7 @@ export function outboxEndpoint(documents: DynamoDBDocumentClient, table: string)
         caseId
           ? new QueryCommand({
               TableName: table,
-              IndexName: 'byCase',
+              IndexName: NOTIFICATIONS_BY_CASE.indexName,
               KeyConditionExpression: 'caseId = :caseId',
               ExpressionAttributeValues: { ':caseId': caseId },
               ExclusiveStartKey: start,

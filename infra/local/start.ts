@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../stateless/civic-function';
+import { localDataDir } from '../project-paths';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { startLocalStack } from './local-stack';
 import { LocalStackError } from './local-stack-error';
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   // Node 20 is supported here until the SDK's 2027 releases; the notice would only clutter the console.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const port = Number(process.env.PORT ?? 3000);
-  const dataDir = process.env.CIVICLINE_DATA_DIR ?? join(PROJECT_ROOT, '.civicline');
+  const dataDir = localDataDir();
   const stack = await startLocalStack({ port, dataDir, log: (line) => console.log(line) });
   // Lets `npm run stats:verify` use this server instead of opening the same data a second time.
   const runningFile = join(dataDir, 'running.json');

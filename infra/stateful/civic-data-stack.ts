@@ -2,8 +2,8 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
+import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import type { TableRole } from '../../shared/runtime/environment';
-import { TABLE_SCHEMAS } from '../table-schemas';
 import { civicTable } from './civic-table';
 import { StaffDirectory } from './staff-directory';
 

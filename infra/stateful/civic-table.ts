@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import type { TableSchema } from '../table-schemas';
+import type { TableSchema } from '../../shared/adapters/table-schemas';
 
 /**
  * House defaults for every table: on-demand, encrypted with our customer-managed key,

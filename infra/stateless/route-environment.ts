@@ -3,10 +3,10 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import type { FunctionDefinition, RouteDefinition } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
-import { TABLE_SCHEMAS } from '../table-schemas';
 import { grantTableAccess } from './table-access';
 
 export interface Lifecycle {

@@ -1,7 +1,7 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import type { TableSchema } from '../table-schemas';
+import type { TableSchema } from '../../shared/adapters/table-schemas';
 
 /** No Scan: request paths read by key or index only. */
 const READ_ACTIONS = [

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/
 import type { AuditLog, AuditPage, AuditRecord } from '../ports/audit-log';
 import type { Clock } from '../ports/clock';
 import { auditEntry } from './audit-items';
+import { AUDIT_BY_ACTOR } from './table-schemas';
 
 export function dynamoAuditLog(documents: DynamoDBDocumentClient, table: string, clock: Clock): AuditLog {
   const page = async (input: ConstructorParameters<typeof QueryCommand>[0]): Promise<AuditPage> => {
@@ -43,7 +44,7 @@ export function dynamoAuditLog(documents: DynamoDBDocumentClient, table: string,
     byActor: (actor, limit, start) =>
       page({
         TableName: table,
-        IndexName: 'byActor',
+        IndexName: AUDIT_BY_ACTOR.indexName,
         KeyConditionExpression: 'actor = :actor',
         ExpressionAttributeValues: { ':actor': actor },
         Limit: limit,

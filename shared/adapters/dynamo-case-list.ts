@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb
 import type { CaseKind } from '../domain/case-kinds';
 import type { CaseListFilter, CaseListPage, ListPosition } from '../ports/case-store';
 import { type CaseItem, fromCaseItem } from './case-item';
+import { CASE_INDEXES } from './table-schemas';
 
 /** Pages read per kind and call at most, so a rare filter cannot make one request scan a table. */
 const MAX_PAGES_PER_KIND = 5;
@@ -64,22 +65,15 @@ export async function listCases(
 }
 
 function chooseIndex(filter: CaseListFilter): IndexChoice {
-  const by = (
-    indexName: string,
-    partitionKey: string,
-    value: string,
-    sortKey: IndexChoice['sortKey'] = 'createdAt',
-  ) => ({
-    indexName,
-    partitionKey,
+  const by = (index: (typeof CASE_INDEXES)[keyof typeof CASE_INDEXES], value: string): IndexChoice => ({
+    ...index,
     value,
-    sortKey,
   });
-  if (filter.published) return by('byPublication', 'publication', 'published', 'publishedAt');
-  if (filter.departmentId) return by('byDepartment', 'departmentId', filter.departmentId);
-  if (filter.overdue) return by('byOverdue', 'overdueFlag', 'overdue');
-  if (filter.status) return by('byStatus', 'status', filter.status);
-  return by('byKind', 'kind', '');
+  if (filter.published) return by(CASE_INDEXES.byPublication, 'published');
+  if (filter.departmentId) return by(CASE_INDEXES.byDepartment, filter.departmentId);
+  if (filter.overdue) return by(CASE_INDEXES.byOverdue, 'overdue');
+  if (filter.status) return by(CASE_INDEXES.byStatus, filter.status);
+  return by(CASE_INDEXES.byKind, '');
 }
 
 async function queryKind(

@@ -10,8 +10,8 @@ import {
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../domain/case';
 import { planKey } from '../domain/lifecycle/workflow-plan';
+import type { Log } from '../ports/log';
 import type { WaitingTask, Workflow } from '../ports/workflow';
-import { logger } from '../runtime/logger';
 
 /**
  * The CaseLifecycle state machine through the Step Functions API. The case table is the truth; the
@@ -23,6 +23,7 @@ export function sfnWorkflow(
   sfn: SFNClient,
   documents: DynamoDBDocumentClient,
   config: { stateMachineArn: string | undefined; tasksTable: string },
+  log: Log,
 ): Workflow {
   const complete = async (task: WaitingTask, c: Case | undefined) => {
     try {
@@ -40,7 +41,7 @@ export function sfnWorkflow(
         error instanceof TaskDoesNotExist ||
         error instanceof InvalidToken
       ) {
-        logger.debug('task token no longer waiting', { caseId: task.caseId, error: (error as Error).name });
+        log.debug('task token no longer waiting', { caseId: task.caseId, error: (error as Error).name });
       } else {
         throw error;
       }

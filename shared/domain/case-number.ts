@@ -5,7 +5,9 @@ import { chinaDate } from './china-time';
  * Case numbers people can read over the phone: kind prefix, China date, daily sequence,
  * e.g. XJ20261121000123. The sequence is allocated atomically per kind and day by the store.
  */
-export const CASE_NUMBER_PATTERN = /^(XJ|GD|ZX)(\d{8})(\d{6})$/;
+export const CASE_NUMBER_PATTERN = new RegExp(
+  `^(${CASE_KINDS.map((kind) => CASE_NUMBER_PREFIXES[kind]).join('|')})(\\d{8})(\\d{6})$`,
+);
 
 export function formatCaseNumber(kind: CaseKind, createdAt: Date, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999_999) {

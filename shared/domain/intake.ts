@@ -1,22 +1,22 @@
 import type { Case, SealedContact } from './case';
-import type { CaseKind, Channel, Mailbox, RequestType } from './case-kinds';
 import { type Actor, actorName, type Role } from './roles';
 import type { TimeLimits } from './time-limits';
 import type { WorkingCalendar } from './working-days';
 
 /** What the citizen (or the operator for them) says; already validated at the edge. */
-export interface CaseDetails {
-  readonly kind: CaseKind;
-  readonly channel: Channel;
-  readonly mailbox?: Mailbox;
-  readonly type: RequestType;
-  readonly title: string;
-  readonly content: string;
-  readonly location?: string;
-  readonly requestedDepartmentId?: string;
-  readonly confidential: boolean;
-  readonly publicConsent: boolean;
-}
+export type CaseDetails = Pick<
+  Case,
+  | 'kind'
+  | 'channel'
+  | 'mailbox'
+  | 'type'
+  | 'title'
+  | 'content'
+  | 'location'
+  | 'requestedDepartmentId'
+  | 'confidential'
+  | 'publicConsent'
+>;
 
 export interface OpenCaseInput {
   readonly caseId: string;

@@ -2,8 +2,7 @@ import { type Case, currentAssignment } from './case';
 import { caseHeading } from './case-heading';
 import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
 import { type CitizenContact, contactIdentifiers } from './contact';
-import { ACTION_RULES } from './lifecycle/action-rules';
-import type { ActionType, CaseAction } from './lifecycle/actions';
+import { ACTION_RULES, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
 import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
 import { type RedactionRules, redactText } from './redaction';
@@ -55,12 +54,8 @@ export function textRules(
   };
 }
 
-const CASE_ACTION_TYPES = Object.keys(ACTION_RULES).filter(
-  (type) => !['flag_overdue', 'close_unrated'].includes(type),
-) as CaseAction['type'][];
-
 /** Actions this staff member could take now, by role and status (a UI shows these buttons). */
-export function availableActions(c: Case, actor: StaffActor): ActionType[] {
+export function availableActions(c: Case, actor: StaffActor): CaseAction['type'][] {
   if (!canSeeCase(actor, c)) return [];
   return CASE_ACTION_TYPES.filter((type) => {
     const rule = ACTION_RULES[type];

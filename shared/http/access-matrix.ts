@@ -1,5 +1,5 @@
-import { ACTION_RULES } from '../domain/lifecycle/action-rules';
-import type { CaseAction } from '../domain/lifecycle/actions';
+import type { CaseAction } from '../domain/lifecycle/action-table';
+import { ACTION_RULES } from '../domain/lifecycle/action-table';
 import { STAFF_ROLES, type StaffRole } from '../domain/roles';
 
 /**

@@ -1,4 +1,4 @@
-import type { HttpEvent } from './http-handler';
+import type { HttpEvent } from './http-event';
 
 /**
  * The client, for abuse limits: the source IP API Gateway reports (never a header the client can

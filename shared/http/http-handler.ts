@@ -6,11 +6,9 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { logger } from '../runtime/logger';
 import { bodyLimit } from './body-limit';
 import { errorResponse } from './error-response';
+import type { HttpEvent } from './http-event';
 import type { HttpResult } from './responses';
 import { authorizeRoute } from './route-authorization';
-
-/** An API Gateway HTTP API event whose JSON body has been parsed (still unvalidated). */
-export type HttpEvent = Omit<APIGatewayProxyEventV2, 'body'> & { body?: unknown };
 
 export type RouteLogic = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 

@@ -1,16 +1,8 @@
 import * as z from 'zod';
 import { CITIZEN_CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { isChinesePhone, isValidIdNumber, normalizePhone } from '../domain/contact';
+import { text } from '../domain/text-field';
 import './validation';
-
-/** Characters as people count them: one per Chinese character or emoji, not per UTF-16 unit. */
-export function text(label: string, max: number) {
-  return z
-    .string({ error: `${label}必须是文字` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .refine((value) => [...value].length <= max, `${label}不能超过${max}个字`);
-}
 
 export const citizenContactSchema = z.strictObject({
   name: text('姓名', 50),
@@ -28,25 +20,29 @@ export const citizenContactSchema = z.strictObject({
   email: z.email('电子邮箱格式不正确').max(254).optional(),
 });
 
+/** What every citizen submission carries: who writes, from where, and what they agree to. */
+function fromCitizen(channelLabel: string) {
+  return {
+    citizen: citizenContactSchema,
+    confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
+    publicConsent: z.boolean({ error: '请说明是否同意公开' }),
+    channel: z.enum(CITIZEN_CHANNELS, { error: `${channelLabel}只能是 web 或 miniprogram` }),
+  };
+}
+
 export const letterSchema = z.strictObject({
   mailbox: z.enum(MAILBOXES, { error: '请选择有效的信箱' }),
   type: z.enum(REQUEST_TYPES, { error: '请选择有效的诉求类型' }),
   title: text('标题', 100),
   content: text('内容', 5000),
-  citizen: citizenContactSchema,
-  confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
-  publicConsent: z.boolean({ error: '请说明是否同意公开' }),
-  channel: z.enum(CITIZEN_CHANNELS, { error: '来信渠道只能是 web 或 miniprogram' }),
+  ...fromCitizen('来信渠道'),
 });
 
 export const consultationSchema = z.strictObject({
   departmentId: z.string().trim().min(1).max(64).optional(),
   topic: text('咨询主题', 100),
   question: text('咨询内容', 5000),
-  citizen: citizenContactSchema,
-  confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
-  publicConsent: z.boolean({ error: '请说明是否同意公开' }),
-  channel: z.enum(CITIZEN_CHANNELS, { error: '咨询渠道只能是 web 或 miniprogram' }),
+  ...fromCitizen('咨询渠道'),
 });
 
 /** The Idempotency-Key header: a client-chosen token, e.g. a UUID. */

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import * as z from 'zod';
 import type { OnceRequest } from '../ports/idempotency';
-import type { HttpEvent } from './http-handler';
+import type { HttpEvent } from './http-event';
 import { idempotencyKeySchema } from './intake-schemas';
 import { staffFromClaims } from './staff-identity';
 import { parseInput } from './validation';

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { CivicError } from '../domain/errors';
 import { rolesOfGroups, type StaffActor } from '../domain/roles';
-import type { HttpEvent } from './http-handler';
+import type { HttpEvent } from './http-event';
 
 export type { StaffActor };
 

@@ -17,15 +17,25 @@ import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { StatisticsReader } from '../ports/statistics';
+import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
+import type { PublicationDependencies } from '../use-cases/list-published-cases';
+import type { AuditTrailDependencies } from '../use-cases/read-audit-trail';
+import type { StaffProfileDependencies } from '../use-cases/read-staff-profile';
+import type { StatisticsDependencies } from '../use-cases/read-statistics';
+import type { CitizenAccessDependencies } from '../use-cases/view-case-as-citizen';
+import type { StaffAccessDependencies } from '../use-cases/view-case-as-staff';
+import type { PlanningDependencies } from '../use-cases/workflow-steps';
 import { documentClient } from './clients';
 import { configuredClock } from './clock';
 import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
+import { logger } from './logger';
 
 /**
- * The composition root (read side and shared pieces; write-dependencies.ts adds the workflow,
- * notifications and idempotency that only functions changing cases need): production adapters built from the environment, once per process and
- * only when a function first needs them (a function that never reads departments never needs
- * the departments table's name).
+ * The composition root, read side (write-dependencies.ts adds what only functions that change cases
+ * need, so read-only bundles never load the workflow, notification or idempotency clients):
+ * production adapters built from the environment, once per process and only when a function first
+ * needs them, and one factory per use-case family, typed by that use case's own dependency
+ * interface. Handlers call the factories; they never name an adapter.
  */
 export function once<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -83,3 +93,48 @@ export const auditLog = once<AuditLog>(() =>
 /** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
 export const workingCalendar = once(() => statutoryCalendar());
 export const timeLimits = () => DEFAULT_TIME_LIMITS;
+
+// One factory per use-case family.
+
+export const staffProfileDependencies = (): StaffProfileDependencies => ({
+  departments: departmentDirectory(),
+});
+
+/** GET /v1/cases/{caseId}: the citizen's view with a query code, the staff view with a token. */
+export const caseReadDependencies = (): CitizenAccessDependencies & StaffAccessDependencies => ({
+  store: caseStore(),
+  keys: keyRing(),
+  departments: departmentDirectory(),
+  vault: contactVault(),
+  limiter: rateLimiter(),
+  abuseLimits: abuseLimits(),
+  audit: auditLog(),
+  log: logger,
+});
+
+export const staffListDependencies = (): StaffListDependencies => ({
+  store: caseStore(),
+  keys: keyRing(),
+  vault: contactVault(),
+});
+
+export const publicationDependencies = (): PublicationDependencies => ({
+  store: caseStore(),
+  vault: contactVault(),
+  keys: keyRing(),
+  departments: departmentDirectory(),
+});
+
+export const statisticsDependencies = (): StatisticsDependencies => ({
+  statistics: statisticsReader(),
+  departments: departmentDirectory(),
+});
+
+export const auditTrailDependencies = (): AuditTrailDependencies => ({ audit: auditLog(), keys: keyRing() });
+
+export const planningDependencies = (): PlanningDependencies => ({
+  store: caseStore(),
+  clock: clock(),
+  calendar: workingCalendar,
+  limits: timeLimits,
+});

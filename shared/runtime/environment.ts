@@ -1,8 +1,10 @@
+import type { TableRole } from '../adapters/table-schemas';
+
 /**
  * Names of the environment variables the stack gives each function. The CDK stack sets them from
  * the route table, the local server from the synthesized template: both read this list.
  */
-export const TABLE_ENV = {
+export const TABLE_ENV: Readonly<Record<TableRole, string>> = {
   letters: 'LETTERS_TABLE',
   tickets: 'TICKETS_TABLE',
   consultations: 'CONSULTATIONS_TABLE',
@@ -15,8 +17,8 @@ export const TABLE_ENV = {
   notifications: 'NOTIFICATIONS_TABLE',
   audit: 'AUDIT_TABLE',
   rateLimits: 'RATE_LIMITS_TABLE',
-} as const;
-export type TableRole = keyof typeof TABLE_ENV;
+};
+export type { TableRole };
 
 export const SETTING_ENV = {
   /** `kms` in the cloud; `local-file` on a developer machine. */

@@ -56,7 +56,7 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((entry) => scrub(entry, depth + 1));
   // An Error's own fields are not enumerable: without this it would log as {}.
   if (value instanceof Error) {
-    return scrub({ name: value.name, message: value.message, stack: value.stack }, depth + 1);
+    return scrub({ type: value.name, message: value.message, stack: value.stack }, depth + 1);
   }
   return Object.fromEntries(
     Object.entries(value).map(([key, entry]) => [

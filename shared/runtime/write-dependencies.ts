@@ -7,22 +7,32 @@ import type { Idempotency } from '../ports/idempotency';
 import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
 import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
+import type { CaseActionDependencies } from '../use-cases/perform-case-action';
+import type { CitizenRatingDependencies } from '../use-cases/rate-case-as-citizen';
+import type { SweepDependencies } from '../use-cases/resume-stalled-cases';
+import type { IntakeDependencies } from '../use-cases/submit-case';
 import { documentClient, dynamoClient } from './clients';
 import {
+  abuseLimits,
+  caseReadDependencies,
   caseStore,
   clock,
   contactVault,
   departmentDirectory,
+  keyRing,
   once,
+  rateLimiter,
   timeLimits,
   workingCalendar,
 } from './dependencies';
 import { SETTING_ENV, tableName } from './environment';
+import { logger } from './logger';
 import { sfnClient } from './sfn-client';
 
 /**
- * The rest of the composition root: what only functions that change cases need (the workflow,
- * notifications, idempotent writes), kept apart so read-only functions never load it.
+ * The composition root, write side: what only functions that change cases need (the workflow,
+ * notifications, idempotent writes), kept apart so read-only functions never load it, and the
+ * factories of the use cases that change cases.
  */
 export const idempotency = once<Idempotency>(() =>
   powertoolsIdempotency(
@@ -31,10 +41,15 @@ export const idempotency = once<Idempotency>(() =>
 );
 
 export const workflow = once<Workflow>(() =>
-  sfnWorkflow(sfnClient(), documentClient(), {
-    stateMachineArn: process.env[SETTING_ENV.stateMachineArn],
-    tasksTable: tableName('workflowTasks'),
-  }),
+  sfnWorkflow(
+    sfnClient(),
+    documentClient(),
+    {
+      stateMachineArn: process.env[SETTING_ENV.stateMachineArn],
+      tasksTable: tableName('workflowTasks'),
+    },
+    logger,
+  ),
 );
 
 export const notifier = once<Notifier>(() => {
@@ -56,5 +71,32 @@ export function lifecycleDependencies(): LifecycleDependencies {
     clock: clock(),
     calendar: workingCalendar,
     limits: timeLimits,
+    log: logger,
   };
 }
+
+export const caseActionDependencies = (): CaseActionDependencies => ({
+  ...lifecycleDependencies(),
+  idempotency: idempotency(),
+});
+
+export const citizenRatingDependencies = (): CitizenRatingDependencies => ({
+  ...lifecycleDependencies(),
+  ...caseReadDependencies(),
+  idempotency: idempotency(),
+});
+
+export const intakeDependencies = (): IntakeDependencies => ({
+  ...lifecycleDependencies(),
+  keys: keyRing(),
+  idempotency: idempotency(),
+  limiter: rateLimiter(),
+  abuseLimits: abuseLimits(),
+});
+
+export const sweepDependencies = (): SweepDependencies => ({
+  store: caseStore(),
+  workflow: workflow(),
+  clock: clock(),
+  log: logger,
+});

@@ -3,7 +3,6 @@ import type { Transition } from '../domain/lifecycle/apply-action';
 import { noticeNeedsMasking, noticeText } from '../domain/notice-text';
 import type { CaseGuard } from '../ports/case-store';
 import type { Notification } from '../ports/notifier';
-import { logger } from '../runtime/logger';
 import type { LifecycleDependencies } from './lifecycle-dependencies';
 
 /**
@@ -35,11 +34,11 @@ export async function commitTransition(
   await Promise.all([
     deps.notifier
       .notify(notifications)
-      .catch((error: Error) => logger.error('notification failed', { caseId: after.caseId, error })),
+      .catch((error: Error) => deps.log.error('notification failed', { caseId: after.caseId, error })),
     (transition.entry.action === 'reopen'
       ? deps.workflow.startCase(after)
       : deps.workflow.caseChanged(after)
-    ).catch((error: Error) => logger.error('workflow signal failed', { caseId: after.caseId, error })),
+    ).catch((error: Error) => deps.log.error('workflow signal failed', { caseId: after.caseId, error })),
   ]);
   return after;
 }

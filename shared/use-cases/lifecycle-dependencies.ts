@@ -1,10 +1,11 @@
-import type { LifecycleContext } from '../domain/lifecycle/apply-action';
+import type { LifecycleContext } from '../domain/lifecycle/lifecycle-context';
 import type { TimeLimits } from '../domain/time-limits';
 import type { WorkingCalendar } from '../domain/working-days';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
+import type { Log } from '../ports/log';
 import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
 
@@ -19,6 +20,7 @@ export interface LifecycleDependencies {
   readonly clock: Clock;
   readonly calendar: () => WorkingCalendar;
   readonly limits: () => TimeLimits;
+  readonly log: Log;
 }
 
 export function lifecycleContext(deps: LifecycleDependencies): LifecycleContext {

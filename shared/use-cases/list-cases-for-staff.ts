@@ -34,8 +34,14 @@ export interface CaseListResponse {
  * query says. The cursor is signed and bound to the filters, so it cannot be edited to reach
  * another department's index partition.
  */
+export interface StaffListDependencies {
+  readonly store: CaseStore;
+  readonly keys: KeyRing;
+  readonly vault: ContactVault;
+}
+
 export async function listCasesForStaff(
-  deps: { store: CaseStore; keys: KeyRing; vault: ContactVault },
+  deps: StaffListDependencies,
   actor: StaffActor,
   request: CaseListRequest,
 ): Promise<CaseListResponse> {

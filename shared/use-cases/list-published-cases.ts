@@ -8,8 +8,15 @@ import type { KeyRing } from '../ports/key-ring';
 import { readCursor, writeCursor } from './signed-cursor';
 
 /** GET /v1/public/cases: published letters and replies, newest reply first, redacted. */
+export interface PublicationDependencies {
+  readonly store: CaseStore;
+  readonly vault: ContactVault;
+  readonly keys: KeyRing;
+  readonly departments: DepartmentDirectory;
+}
+
 export async function listPublishedCases(
-  deps: { store: CaseStore; vault: ContactVault; keys: KeyRing; departments: DepartmentDirectory },
+  deps: PublicationDependencies,
   request: { kind?: CaseKind; limit: number; cursor?: string },
 ): Promise<{ cases: PublishedCase[]; nextCursor?: string }> {
   const filter = { kinds: request.kind ? [request.kind] : CASE_KINDS, published: true };

@@ -1,6 +1,6 @@
 import type { Case, TimelineEntry } from '../domain/case';
 import { CivicError, notFound } from '../domain/errors';
-import type { CaseAction } from '../domain/lifecycle/actions';
+import type { CaseAction } from '../domain/lifecycle/action-table';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import { canSeeCase } from '../domain/lifecycle/case-access';
 import type { StaffActor } from '../domain/roles';

@@ -5,8 +5,13 @@ import type { KeyRing } from '../ports/key-ring';
 import { readCursor, writeCursor } from './signed-cursor';
 
 /** GET /v1/audit?caseId= or ?userId=: the audit trail, newest first, for administrators only. */
+export interface AuditTrailDependencies {
+  readonly audit: AuditLog;
+  readonly keys: KeyRing;
+}
+
 export async function readAuditTrail(
-  deps: { audit: AuditLog; keys: KeyRing },
+  deps: AuditTrailDependencies,
   actor: StaffActor,
   request: { caseId?: string; userId?: string; limit: number; cursor?: string },
 ): Promise<{ entries: readonly AuditRecord[]; nextCursor?: string }> {

@@ -50,8 +50,14 @@ const FILTERS = [
  * GET /v1/stats: totals and rates for a period, in one scope, optionally grouped. Reads only
  * counters — a few queries per dimension whatever the number of cases.
  */
+/** What GET /v1/stats and GET /v1/reports read: the counters and the department names. */
+export interface StatisticsDependencies {
+  readonly statistics: StatisticsReader;
+  readonly departments: DepartmentDirectory;
+}
+
 export async function readStatistics(
-  deps: { statistics: StatisticsReader; departments: DepartmentDirectory },
+  deps: StatisticsDependencies,
   actor: StaffActor,
   requested: StatisticsQuery,
 ): Promise<Statistics> {

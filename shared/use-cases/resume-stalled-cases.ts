@@ -3,6 +3,7 @@ import { CASE_KINDS } from '../domain/case-kinds';
 import { OPEN_STATUSES } from '../domain/statuses';
 import type { CaseStore, ListPosition } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
+import type { Log } from '../ports/log';
 import type { Workflow } from '../ports/workflow';
 
 /**
@@ -27,11 +28,14 @@ export const STALLED_AFTER_MINUTES = 10;
  * started gets a new execution. A case that changed in the last minutes is left alone: its
  * workflow may be between two steps.
  */
-export async function resumeStalledCases(deps: {
-  store: CaseStore;
-  workflow: Workflow;
-  clock: Clock;
-}): Promise<string[]> {
+export interface SweepDependencies {
+  readonly store: CaseStore;
+  readonly workflow: Workflow;
+  readonly clock: Clock;
+  readonly log: Log;
+}
+
+export async function resumeStalledCases(deps: SweepDependencies): Promise<string[]> {
   const now = deps.clock.now();
   const quietSince = new Date(now.getTime() - STALLED_AFTER_MINUTES * 60_000).toISOString();
   const resumed: string[] = [];
@@ -41,6 +45,7 @@ export async function resumeStalledCases(deps: {
     await deps.workflow.resumeCase(c, now);
     resumed.push(c.caseId);
   }
+  if (resumed.length > 0) deps.log.warn('resumed stalled workflows', { resumed });
   return resumed;
 }
 

@@ -10,13 +10,12 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
-import { logger } from '../runtime/logger';
 import type { LifecycleDependencies } from './lifecycle-dependencies';
 
 export interface IntakeDependencies
   extends Pick<
     LifecycleDependencies,
-    'store' | 'workflow' | 'departments' | 'clock' | 'calendar' | 'limits'
+    'store' | 'workflow' | 'departments' | 'clock' | 'calendar' | 'limits' | 'log'
   > {
   readonly vault: ContactVault;
   readonly keys: KeyRing;
@@ -93,7 +92,7 @@ export async function submitCase(
     // resumeOpenCases starts it again (the local runtime does so at every start).
     await deps.workflow
       .startCase(created)
-      .catch((error: Error) => logger.error('workflow start failed', { caseId, error }));
+      .catch((error: Error) => deps.log.error('workflow start failed', { caseId, error }));
     return { caseId, status: created.status, createdAt: created.createdAt };
   });
   return { ...recorded, queryCode: queryCodeFor(recorded.caseId) };

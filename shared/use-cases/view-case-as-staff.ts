@@ -13,13 +13,14 @@ import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
-import { logger } from '../runtime/logger';
+import type { Log } from '../ports/log';
 
 export interface StaffAccessDependencies {
   readonly store: CaseStore;
   readonly vault: ContactVault;
   readonly departments: DepartmentDirectory;
   readonly audit: AuditLog;
+  readonly log: Log;
 }
 
 /**
@@ -41,7 +42,7 @@ export async function viewCaseAsStaff(
   if (exposure === 'full') {
     // No record, no data: the full contact data leaves only once its reading is on the audit trail.
     await deps.audit.recordContactRead(caseId, actor, 'GET /v1/cases/{caseId}').catch((error: Error) => {
-      logger.error('audit write failed', { caseId, error });
+      deps.log.error('audit write failed', { caseId, error });
       throw new CivicError(503, 'AUDIT_UNAVAILABLE', '暂时无法记录查阅日志，请稍后重试');
     });
   }

@@ -27,8 +27,11 @@ export interface StepPlan {
   readonly timeoutSeconds: number;
 }
 
+/** Planning reads the case and the clock; it changes nothing. */
+export type PlanningDependencies = Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>;
+
 export async function planCaseStep(
-  deps: Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>,
+  deps: PlanningDependencies,
   caseId: string,
   round: number,
 ): Promise<StepPlan> {

@@ -1,10 +1,13 @@
 import type { CaseKind } from '../domain/case-kinds';
 import { reportParagraph } from '../domain/metrics/report-text';
 import type { StaffActor } from '../domain/roles';
-import type { DepartmentDirectory } from '../ports/department-directory';
-import type { StatisticsReader } from '../ports/statistics';
 import { figureTable } from '../reports/figure-table';
-import { type GroupBy, readStatistics, type Statistics } from './read-statistics';
+import {
+  type GroupBy,
+  readStatistics,
+  type Statistics,
+  type StatisticsDependencies,
+} from './read-statistics';
 
 export interface Report {
   readonly paragraph: string;
@@ -15,7 +18,7 @@ export interface Report {
 
 /** GET /v1/reports: the work-report paragraph and the grouped figures behind it. */
 export async function writeReport(
-  deps: { statistics: StatisticsReader; departments: DepartmentDirectory },
+  deps: StatisticsDependencies,
   actor: StaffActor,
   query: { from: string; to: string; kind?: CaseKind; groupBy?: GroupBy },
 ): Promise<Report> {

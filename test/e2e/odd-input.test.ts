@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
 import { ROUTES } from '../../infra/routes';
-import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../../shared/http/action-schemas';
+import { CASE_ACTIONS } from '../../shared/domain/lifecycle/action-table';
+import { DEFAULT_TIME_LIMITS } from '../../shared/domain/time-limits';
+import { citizenRatingSchema, ticketSchema } from '../../shared/http/action-schemas';
 import { consultationSchema, letterSchema } from '../../shared/http/intake-schemas';
 import { caseListQuerySchema } from '../../shared/http/list-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../../shared/http/statistics-schemas';
@@ -47,7 +49,7 @@ const BODY_FIELDS = [
       Object.keys(s.shape),
     ),
   ),
-  ...new Set(caseActionSchema.options.flatMap((option) => Object.keys(option.shape))),
+  ...new Set(CASE_ACTIONS.flatMap((action) => Object.keys(action.schema(DEFAULT_TIME_LIMITS).shape))),
 ];
 
 const ODD_SEGMENTS = [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Case } from '../../shared/domain/case';
 import { formatCaseNumber } from '../../shared/domain/case-number';
 import { openCase } from '../../shared/domain/intake';
-import type { CaseAction } from '../../shared/domain/lifecycle/actions';
+import type { CaseAction } from '../../shared/domain/lifecycle/action-table';
 import { applyAction } from '../../shared/domain/lifecycle/apply-action';
 import { hashQueryCode, randomQueryCode } from '../../shared/domain/query-code';
 import type { Actor } from '../../shared/domain/roles';

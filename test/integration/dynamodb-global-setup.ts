@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { synthesizeApp } from '../../infra/local/synthesized-app';
-import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
+import { CACHE_DIR } from '../../infra/project-paths';
 import type { SerializedApp } from '../support/local-environment';
 
 declare module 'vitest' {
@@ -15,7 +14,7 @@ declare module 'vitest' {
 /** One in-memory DynamoDB Local and one synthesis for the whole integration run; each test file makes its own tables. */
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const dynamo = await startDynamoDbLocal({ cacheDir: join(PROJECT_ROOT, '.cache') });
+  const dynamo = await startDynamoDbLocal({ cacheDir: CACHE_DIR });
   const app = synthesizeApp();
   project.provide('dynamoDbEndpoint', dynamo.endpoint);
   project.provide('synthesizedApp', {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { functionEntry, PROJECT_ROOT } from '../../infra/project-paths';
 import { ALL_FUNCTIONS, ROUTES } from '../../infra/routes';
-import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -32,7 +32,7 @@ describe('the sample events', () => {
   });
 
   it.each(samples)('%s runs its function without a server error', async (name) => {
-    const { handler } = (await import(join(PROJECT_ROOT, 'functions', `${name}.ts`))) as { handler: Handler };
+    const { handler } = (await import(functionEntry(name))) as { handler: Handler };
     const isHttp = ROUTES.some((route) => route.functionName === name);
     if (isHttp) {
       expect((await invoke(handler, sampleEvent(name), name)).status).toBeLessThan(500);

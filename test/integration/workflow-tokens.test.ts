@@ -99,8 +99,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
 
   it('resumes, in the hourly sweep, an open case that lost its workflow, and leaves the others alone', async () => {
     const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { caseStore } = await import('../../shared/runtime/dependencies');
-    const { workflow: liveWorkflow } = await import('../../shared/runtime/write-dependencies');
+    const { sweepDependencies } = await import('../../shared/runtime/write-dependencies');
     const { resumeStalledCases } = await import('../../shared/use-cases/resume-stalled-cases');
     const stalled = (await invoke(submitLetter, sampleEvent('submit-letter'))).body.caseId as string;
     const healthy = (await invoke(submitLetter, sampleEvent('submit-letter'))).body.caseId as string;
@@ -115,11 +114,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
       new DeleteCommand({ TableName: env.tableName('workflowTasks'), Key: { caseId: stalled } }),
     );
     const anHourLater = { now: () => new Date(Date.now() + 3_600_000), timerSecondsUntil: () => 1 };
-    const resumed = await resumeStalledCases({
-      store: caseStore(),
-      workflow: liveWorkflow(),
-      clock: anHourLater,
-    });
+    const resumed = await resumeStalledCases({ ...sweepDependencies(), clock: anHourLater });
     expect(resumed).toContain(stalled);
     expect(resumed).not.toContain(healthy);
     expect(workflow.stepFunctions.list().some((e) => e.name.startsWith(`${stalled}-resume-`))).toBe(true);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Case } from '../../shared/domain/case';
-import { ACTION_RULES } from '../../shared/domain/lifecycle/action-rules';
-import type { CaseAction } from '../../shared/domain/lifecycle/actions';
+import type { CaseAction } from '../../shared/domain/lifecycle/action-table';
+import { ACTION_RULES } from '../../shared/domain/lifecycle/action-table';
 import { canSeeCase } from '../../shared/domain/lifecycle/case-access';
 import type { Actor } from '../../shared/domain/roles';
 import { citizen, dispatcher, housing, leader, operator, reviewer, transport } from './domain-fixtures';

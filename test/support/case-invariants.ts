@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { type Case, currentAssignment } from '../../shared/domain/case';
-import { ACTION_RULES } from '../../shared/domain/lifecycle/action-rules';
-import type { ActionType } from '../../shared/domain/lifecycle/actions';
+import type { ActionType } from '../../shared/domain/lifecycle/action-table';
+import { ACTION_RULES } from '../../shared/domain/lifecycle/action-table';
 import { CASE_STATUSES } from '../../shared/domain/statuses';
 
 /** What must hold for any case, whatever happened to it: used by the property-based tests. */

@@ -1,7 +1,7 @@
 import type { Case } from '../../shared/domain/case';
 import type { CaseKind, RequestType } from '../../shared/domain/case-kinds';
 import { openCase } from '../../shared/domain/intake';
-import type { LifecycleContext } from '../../shared/domain/lifecycle/apply-action';
+import type { LifecycleContext } from '../../shared/domain/lifecycle/lifecycle-context';
 import type { Actor, StaffRole } from '../../shared/domain/roles';
 import { statutoryCalendar } from '../../shared/domain/statutory-calendar';
 import { DEFAULT_TIME_LIMITS } from '../../shared/domain/time-limits';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-context';
-import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
+import { PROJECT_ROOT } from '../../infra/project-paths';
 
 /** A sample event from events/, the same file `npm run invoke` uses, with parts replaced. */
 export function sampleEvent(

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-context';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
@@ -9,8 +8,8 @@ import {
   STEP_FUNCTIONS_PATH,
   stepFunctionsEndpoint,
 } from '../../infra/local/workflow/step-functions-endpoint';
+import { functionEntry } from '../../infra/project-paths';
 import { WORKFLOW_FUNCTIONS } from '../../infra/routes';
-import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
 import { SETTING_ENV } from '../../shared/runtime/environment';
 import type { SerializedApp } from './local-environment';
 
@@ -38,7 +37,7 @@ export async function useLocalWorkflow(serialized: SerializedApp): Promise<Local
   });
   const handlers = new Map<string, (event: unknown, context: Context) => Promise<unknown>>();
   for (const { functionName } of Object.values(WORKFLOW_FUNCTIONS)) {
-    handlers.set(functionName, (await import(join(PROJECT_ROOT, 'functions', `${functionName}.ts`))).handler);
+    handlers.set(functionName, (await import(functionEntry(functionName))).handler);
   }
   const stepFunctions = new LocalStepFunctions(
     localStateMachineDefinition(app),

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../infra/stateless/civic-function';
+import { PROJECT_ROOT } from '../../infra/project-paths';
 
 export interface ServerProcess {
   readonly url: string;

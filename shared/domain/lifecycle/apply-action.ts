@@ -1,30 +1,11 @@
 import type { Case, TimelineEntry } from '../case';
 import { forbidden } from '../errors';
 import { type Actor, actorName, type Role } from '../roles';
-import type { CaseStatus } from '../statuses';
-import type { TimeLimits } from '../time-limits';
-import type { WorkingCalendar } from '../working-days';
-import { actionEffect } from './action-effects';
-import { ACTION_RULES } from './action-rules';
-import type { AnyAction } from './actions';
+import { type AnyAction, actionDefinition } from './action-table';
 import { assertCanSeeCase } from './case-access';
+import type { LifecycleContext } from './lifecycle-context';
 import type { Notice } from './notices';
 import { invalidTransition } from './transition-errors';
-
-export interface LifecycleContext {
-  readonly now: Date;
-  readonly calendar: WorkingCalendar;
-  readonly limits: TimeLimits;
-}
-
-/** What one action does to a case: the changed fields, the resulting status, a note for the timeline. */
-export interface Effect {
-  readonly status: CaseStatus;
-  readonly changes: Partial<Case>;
-  readonly note?: string;
-  readonly departmentId?: string;
-  readonly notices?: readonly Notice[];
-}
 
 export interface Transition {
   readonly after: Case;
@@ -45,14 +26,14 @@ export function applyAction(
   context: LifecycleContext,
   request?: string,
 ): Transition {
-  const rule = ACTION_RULES[action.type];
+  const definition = actionDefinition(action.type);
   // Visibility first: a department must not learn from a 403 that another department's case exists.
   // A citizen has already proved access with the query code.
   if (actor.kind === 'staff') assertCanSeeCase(actor, c);
-  const role = authorizingRole(actor, rule.roles);
-  if (!rule.from.includes(c.status)) throw invalidTransition(c.status, action.type);
+  const role = authorizingRole(actor, definition.roles);
+  if (!definition.from.includes(c.status)) throw invalidTransition(c.status, action.type, definition.label);
   const at = context.now.toISOString();
-  const effect = actionEffect(c, action, { ...context, at, actor, role });
+  const effect = definition.effect(c, action, { ...context, at, actor, role });
   const entry: TimelineEntry = {
     at,
     actor: actorName(actor),

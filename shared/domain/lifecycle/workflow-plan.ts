@@ -1,7 +1,7 @@
 import type { Case, OverdueCard } from '../case';
 import type { TimeLimits } from '../time-limits';
 import type { WorkingCalendar } from '../working-days';
-import type { SystemAction } from './actions';
+import type { SystemAction } from './action-table';
 
 /** The human step a case waits in; the CaseLifecycle state machine has one wait state for each. */
 export type WorkflowStep = 'triage' | 'handling' | 'review' | 'follow_up' | 'done';

@@ -1,4 +1,4 @@
-import type { Counter, Counts } from './counters';
+import { COUNTERS, type Counter, type Counts } from './counters';
 
 export interface Totals extends Record<Counter, number> {
   /** 有效受理 = received − rejected − merged */
@@ -18,29 +18,7 @@ export function totalsFrom(counts: Counts): Totals {
 }
 
 function emptyCounts(): Record<Counter, number> {
-  return {
-    received: 0,
-    rejected: 0,
-    merged: 0,
-    directAnswers: 0,
-    transferred: 0,
-    transfers: 0,
-    returns: 0,
-    replied: 0,
-    repliedTransferred: 0,
-    repliedOnTime: 0,
-    signedOnTime: 0,
-    completed: 0,
-    closed: 0,
-    closedUnrated: 0,
-    rated: 0,
-    satisfied: 0,
-    basicallySatisfied: 0,
-    dissatisfied: 0,
-    resolved: 0,
-    reopened: 0,
-    overdueOpen: 0,
-  };
+  return Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<Counter, number>;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case';
 import type { CitizenContact } from '../../../shared/domain/contact';
-import type { CaseAction } from '../../../shared/domain/lifecycle/actions';
+import type { CaseAction } from '../../../shared/domain/lifecycle/action-table';
 import { applyAction } from '../../../shared/domain/lifecycle/apply-action';
 import { noticeText } from '../../../shared/domain/notice-text';
 import { publishedCase } from '../../../shared/domain/publication';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case';
 import { chinaDate } from '../../../shared/domain/china-time';
-import type { AnyAction } from '../../../shared/domain/lifecycle/actions';
+import type { AnyAction } from '../../../shared/domain/lifecycle/action-table';
 import { applyAction } from '../../../shared/domain/lifecycle/apply-action';
 import { dueEscalation, nextEscalation, planKey } from '../../../shared/domain/lifecycle/workflow-plan';
 import type { Actor } from '../../../shared/domain/roles';

@@ -1,0 +1,92 @@
+/** Every table of the stack, by the role it plays. */
+export const TABLE_ROLES = [
+  'letters',
+  'tickets',
+  'consultations',
+  'idempotency',
+  'statistics',
+  'sequences',
+  'departments',
+  'keyring',
+  'workflowTasks',
+  'notifications',
+  'audit',
+  'rateLimits',
+] as const;
+export type TableRole = (typeof TABLE_ROLES)[number];
+
+/**
+ * Key schemas of every table, as plain data: the stateful stack builds the tables from it and the
+ * adapters name its indexes from it. The local runtime creates tables from the synthesized template.
+ */
+export interface IndexSchema {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
+export interface TableSchema {
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly timeToLive?: string;
+  readonly indexes?: readonly IndexSchema[];
+}
+
+/** The three case tables share one schema: a case number key and the lists staff and the public read. */
+export const CASE_INDEXES = {
+  // One partition per table: a kind's cases newest first. Even Beijing's 21 million tickets a
+  // year are ~1 write/s on average, far below a partition's 1,000 writes/s.
+  byKind: { indexName: 'byKind', partitionKey: 'kind', sortKey: 'createdAt' },
+  byDepartment: { indexName: 'byDepartment', partitionKey: 'departmentId', sortKey: 'createdAt' },
+  byStatus: { indexName: 'byStatus', partitionKey: 'status', sortKey: 'createdAt' },
+  // Sparse: only open, overdue cases carry `overdueFlag`.
+  byOverdue: { indexName: 'byOverdue', partitionKey: 'overdueFlag', sortKey: 'createdAt' },
+  byPhone: { indexName: 'byPhone', partitionKey: 'phoneKey', sortKey: 'createdAt' },
+  byPublication: { indexName: 'byPublication', partitionKey: 'publication', sortKey: 'publishedAt' },
+} as const satisfies Record<string, IndexSchema>;
+
+export const CASE_TABLE_SCHEMA: TableSchema = {
+  partitionKey: 'caseId',
+  indexes: Object.values(CASE_INDEXES),
+};
+
+/** The audit trail by staff member. */
+export const AUDIT_BY_ACTOR = { indexName: 'byActor', partitionKey: 'actor', sortKey: 'entryKey' } as const;
+/** The notifications about one case. */
+export const NOTIFICATIONS_BY_CASE = {
+  indexName: 'byCase',
+  partitionKey: 'caseId',
+  sortKey: 'createdAt',
+} as const;
+
+export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
+  letters: CASE_TABLE_SCHEMA,
+  tickets: CASE_TABLE_SCHEMA,
+  consultations: CASE_TABLE_SCHEMA,
+  /** Powertools Idempotency's default attribute names. */
+  idempotency: { partitionKey: 'id', timeToLive: 'expiration' },
+  /** Counters: `scope` names dimension and granularity, `period` the day or month and value. */
+  statistics: { partitionKey: 'scope', sortKey: 'period' },
+  sequences: { partitionKey: 'name' },
+  departments: { partitionKey: 'departmentId' },
+  keyring: { partitionKey: 'name' },
+  /** The task token a case's workflow waits on, one item per case. */
+  workflowTasks: { partitionKey: 'caseId' },
+  /**
+   * Append-only audit trail: every state change and every full read of contact data, by case and
+   * (index) by staff member; kept 400 days by TTL (at least the 180 the rules ask for).
+   */
+  audit: {
+    partitionKey: 'caseId',
+    sortKey: 'entryKey',
+    timeToLive: 'expiresAt',
+    indexes: [AUDIT_BY_ACTOR],
+  },
+  /** Abuse limits: fixed-window counters that expire by TTL. */
+  rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
+  /** The notification outbox: what was said to whom, once per notice. */
+  notifications: {
+    partitionKey: 'notificationId',
+    indexes: [NOTIFICATIONS_BY_CASE],
+  },
+};

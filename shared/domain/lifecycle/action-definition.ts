@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import type { Case } from '../case';
+import type { Role } from '../roles';
+import type { CaseStatus } from '../statuses';
+import type { TimeLimits } from '../time-limits';
+import type { Effect, EffectContext } from './lifecycle-context';
+
+/** The request of an action: its `type` and its own fields. */
+export type ActionShape<Type extends string, Fields extends z.ZodRawShape> = z.ZodObject<
+  { type: z.ZodLiteral<Type> } & Fields,
+  z.core.$strict
+>;
+
+/**
+ * Everything about one lifecycle action, in its own module (actions/*.ts): its Chinese label, who
+ * may take it from which status (DOMAIN.md "Lifecycle"), the fields of its request — built from
+ * the configured limits, so a limit the action checks is the same in the request schema and in
+ * the rule — and its effect on a case, given that role and status already allow it.
+ */
+export interface ActionDefinition<
+  Type extends string = string,
+  Fields extends z.ZodRawShape = z.ZodRawShape,
+> {
+  readonly type: Type;
+  readonly label: string;
+  readonly roles: readonly Role[];
+  readonly from: readonly CaseStatus[];
+  readonly schema: (limits: TimeLimits) => ActionShape<Type, Fields>;
+  readonly effect: (c: Case, action: z.infer<ActionShape<Type, Fields>>, ctx: EffectContext) => Effect;
+}
+
+/** Declares an action; the types of its request and of its effect's argument follow from its fields. */
+export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
+  type: Type,
+  label: string,
+  roles: readonly Role[],
+  from: readonly CaseStatus[],
+  behaviour: {
+    readonly fields: (limits: TimeLimits) => Fields;
+    readonly effect: ActionDefinition<Type, Fields>['effect'];
+  },
+): ActionDefinition<Type, Fields> {
+  return {
+    type,
+    label,
+    roles,
+    from,
+    schema: (limits) => z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }),
+    effect: behaviour.effect,
+  };
+}

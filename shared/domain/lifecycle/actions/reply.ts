@@ -1,0 +1,34 @@
+import { actorName } from '../../roles';
+import { text } from '../../text-field';
+import { defineAction } from '../action-definition';
+import { requireAssignment } from '../assignments';
+import { dueIn } from '../lifecycle-context';
+import { ruleViolation } from '../transition-errors';
+
+/** 答复: the department that signed writes its reply; a reviewer sees it before the citizen does. */
+export const reply = defineAction('reply', '答复', ['department'], ['handling'], {
+  fields: () => ({ content: text('答复内容', 5000) }),
+  effect: (c, action, ctx) => {
+    const assignment = requireAssignment(c);
+    if (!assignment.signedAt) throw ruleViolation('NOT_SIGNED', '请先签收再答复');
+    return {
+      status: 'reviewing',
+      changes: {
+        draftReply: {
+          content: action.content,
+          source: 'department',
+          by: actorName(ctx.actor),
+          departmentId: assignment.departmentId,
+          writtenAt: ctx.at,
+        },
+        deadlines: { ...c.deadlines, reviewBy: dueIn(ctx, ctx.limits.review) },
+        overdue: undefined,
+      },
+      note: action.content,
+      departmentId: assignment.departmentId,
+      notices: [
+        { kind: 'reply_to_review', audience: { role: 'reviewer' }, message: `${c.caseId} 答复待审核` },
+      ],
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import type { Case } from '../case';
+import type { Actor, Role } from '../roles';
+import type { CaseStatus } from '../statuses';
+import type { TimeLimits } from '../time-limits';
+import type { WorkingCalendar } from '../working-days';
+import type { Notice } from './notices';
+
+/** What the lifecycle needs to know besides the case: the time, the calendar and the configured limits. */
+export interface LifecycleContext {
+  readonly now: Date;
+  readonly calendar: WorkingCalendar;
+  readonly limits: TimeLimits;
+}
+
+/** The context of one action being applied: who, in which role, at which instant (ISO). */
+export interface EffectContext extends LifecycleContext {
+  readonly at: string;
+  readonly actor: Actor;
+  readonly role: Role;
+}
+
+/** What one action does to a case: the changed fields, the resulting status, a note for the timeline. */
+export interface Effect {
+  readonly status: CaseStatus;
+  readonly changes: Partial<Case>;
+  readonly note?: string;
+  readonly departmentId?: string;
+  readonly notices?: readonly Notice[];
+}
+
+/** The instant `workingDays` working days from now: a step's deadline. */
+export function dueIn(ctx: LifecycleContext, workingDays: number): string {
+  return ctx.calendar.addWorkingDays(ctx.now, workingDays).at.toISOString();
+}
