@@ -1,6 +1,6 @@
-import { bundleFigures } from './bundle-figures';
-import { intakeLoad } from './intake-load';
+import { bundleFigures, round } from './bundle-figures';
 import { statisticsReadCost } from './statistics-read-cost';
+import { writePath } from './write-path';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
 const BUNDLE_TARGET_KB = 300;
@@ -23,20 +23,30 @@ async function main(): Promise<void> {
   );
 
   console.log(
-    '\nLocal POST /v1/letters, 16 concurrent clients (npm start server in its own process, DynamoDB Local)',
+    '\nThe write path (npm start in its own process, DynamoDB Local, counters from the table streams)',
   );
-  const load = await intakeLoad();
+  const path = await writePath();
   console.table([
-    {
-      requests: load.requests,
-      concurrency: load.concurrency,
-      seconds: load.seconds,
-      'letters/s': load.perSecond,
-      'p50 ms': load.p50Ms,
-      'p99 ms': load.p99Ms,
-      failures: load.failures,
-    },
+    { burst: '64 concurrent intakes', ...path.burst.intakes },
+    { burst: '64 concurrent actions (transfer), different cases, same day', ...path.burst.actions },
   ]);
+  console.log(`Recount after the streams drained: ${path.differencesAfterDrain} difference(s).`);
+  console.log(
+    `Write → GET /v1/stats counts it (${path.lag.samples} letters): p50 ${path.lag.p50Ms} ms, p99 ${path.lag.p99Ms} ms.`,
+  );
+  console.table(
+    [path.intake, path.rawTransactions].map((figure) => ({
+      load: figure.name,
+      requests: figure.requests,
+      clients: figure.concurrency,
+      'per second': figure.perSecond,
+      'p50 ms': figure.p50Ms,
+      'p99 ms': figure.p99Ms,
+      failures: figure.failures,
+    })),
+  );
+  const ratio = round(path.intake.perSecond / path.rawTransactions.perSecond);
+  console.log(`Intake throughput / raw transactions: ${ratio} (target ≥ 0.5).`);
 
   console.log(
     '\nReading statistics at 1,000 and 100,000 cases (seeded through the case store; median of 20 reads)',

@@ -36,6 +36,21 @@ export interface FunctionDefinition {
   readonly workflow?: 'start' | 'signal';
   /** Writes the notification outbox and publishes to the notification topic. */
   readonly notifies?: boolean;
+  /** Fed by table streams through an event source mapping (the local runtime runs the same one). */
+  readonly stream?: StreamMapping;
+}
+
+/**
+ * An event source mapping from table streams to a function: batches of at most `batchSize`
+ * records, the function reporting the first record it failed on (ReportBatchItemFailures), a
+ * failing batch bisected and retried `retryAttempts` times, then sent to the failure destination.
+ */
+export interface StreamMapping {
+  readonly sources: readonly TableRole[];
+  readonly batchSize: number;
+  readonly retryAttempts: number;
+  /** How long records are gathered before a batch goes (seconds): freshness against invocations. */
+  readonly batchingWindowSeconds: number;
 }
 
 export interface RouteDefinition extends FunctionDefinition {
@@ -53,14 +68,13 @@ const caseTables = (access: TableUse['access']): TableUse[] => [
 const departments: TableUse = { table: 'departments', access: 'read' };
 const idempotency: TableUse = { table: 'idempotency', access: 'write' };
 
-/** Functions that change cases: the case tables, and the workflow and outbox that follow them. */
-const statistics: TableUse = { table: 'statistics', access: 'write' };
+/** Functions that change cases: the case tables, their audit trail, and the workflow and outbox that follow them. */
 const audit: TableUse = { table: 'audit', access: 'append' };
 const rateLimits: TableUse = { table: 'rateLimits', access: 'write' };
 
 /** Case writers open the contact to mask a notice for its audience (notice-text.ts). */
 const caseWriter = {
-  tables: [...caseTables('write'), statistics, audit, departments, idempotency],
+  tables: [...caseTables('write'), audit, departments, idempotency],
   workflow: 'start',
   notifies: true,
   usesKeys: true,
@@ -154,7 +168,8 @@ export const ROUTES: readonly RouteDefinition[] = [
 
 /** The functions the CaseLifecycle state machine invokes (not routes). */
 const workflowStep = {
-  tables: [...caseTables('write'), departments],
+  // An escalation changes the case, and every change is audited in the same transaction.
+  tables: [...caseTables('write'), departments, audit],
   workflow: 'signal',
   notifies: true,
   usesKeys: true,
@@ -173,11 +188,35 @@ export const SCHEDULED_FUNCTIONS = {
   resumeStalledCases: { functionName: 'resume-stalled-cases', tables: caseTables('read'), workflow: 'start' },
 } as const satisfies Record<string, FunctionDefinition>;
 
+/**
+ * Functions the tables' streams feed: statistics follow every case version (counters live outside
+ * the request transaction), notices leave the outbox once they are stored.
+ */
+export const STREAM_FUNCTIONS = {
+  aggregateStatistics: {
+    functionName: 'aggregate-statistics',
+    tables: [{ table: 'statistics', access: 'write' }],
+    stream: {
+      sources: ['letters', 'tickets', 'consultations'],
+      batchSize: 100,
+      retryAttempts: 10,
+      batchingWindowSeconds: 1,
+    },
+  },
+  deliverNotifications: {
+    functionName: 'deliver-notifications',
+    tables: [{ table: 'notifications', access: 'write' }],
+    notifies: true,
+    stream: { sources: ['notifications'], batchSize: 25, retryAttempts: 10, batchingWindowSeconds: 0 },
+  },
+} as const satisfies Record<string, FunctionDefinition>;
+
 /** Every function of the stack, by file name. */
 export const ALL_FUNCTIONS: readonly FunctionDefinition[] = [
   ...ROUTES,
   ...Object.values(WORKFLOW_FUNCTIONS),
   ...Object.values(SCHEDULED_FUNCTIONS),
+  ...Object.values(STREAM_FUNCTIONS),
 ];
 
 /** `POST /v1/letters` — the route key API Gateway puts in every event. */

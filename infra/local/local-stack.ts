@@ -4,11 +4,12 @@ import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { CACHE_DIR, functionEntry } from '../project-paths';
-import { ROUTES, WORKFLOW_FUNCTIONS } from '../routes';
+import { ROUTES, STREAM_FUNCTIONS, WORKFLOW_FUNCTIONS } from '../routes';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { localFunctionEnvironment } from './function-environment';
@@ -25,6 +26,7 @@ import { createLocalIssuer, type LocalIssuer } from './local-issuer';
 import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
 import { assertPortFree, freePort } from './ports';
+import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
 import { LocalStepFunctions } from './workflow/local-step-functions';
 import { localStateMachineDefinition } from './workflow/state-machine-definition';
@@ -48,6 +50,8 @@ export interface LocalStack {
   readonly dynamoDbEndpoint: string;
   readonly issuer: LocalIssuer;
   readonly stepFunctions: LocalStepFunctions;
+  /** The tables' streams feeding their functions, as Lambda's event source mappings do. */
+  readonly streams: LocalStreamMappings;
   /** Open cases whose workflow was started again at start-up. */
   readonly resumedCases: number;
   tableName(role: TableRole): string;
@@ -119,7 +123,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     delete process.env[SETTING_ENV.notificationTopicArn];
 
     const handlers = new Map<string, LambdaHandler>();
-    for (const { functionName } of [...ROUTES, ...Object.values(WORKFLOW_FUNCTIONS)]) {
+    for (const { functionName } of [
+      ...ROUTES,
+      ...Object.values(WORKFLOW_FUNCTIONS),
+      ...Object.values(STREAM_FUNCTIONS),
+    ]) {
       const module = (await import(functionEntry(functionName))) as {
         handler: LambdaHandler;
       };
@@ -140,6 +148,32 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       (execution, error) =>
         log(`workflow ${execution.name} failed: ${error instanceof Error ? error.message : String(error)}`),
     );
+    const streams = new LocalStreamMappings(
+      client,
+      new DynamoDBStreamsClient({
+        endpoint: dynamo.endpoint,
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+      }),
+      Object.values(STREAM_FUNCTIONS).map((definition) => ({
+        functionName: definition.functionName,
+        handler: handlers.get(definition.functionName) as LambdaHandler,
+        mapping: definition.stream,
+        tables: definition.stream.sources.map(tableName),
+      })),
+      {
+        ...(options.dataDir ? { stateFile: join(options.dataDir, 'stream-mappings.json') } : {}),
+        log,
+        functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+      },
+    );
+    // Counters kept before they followed the streams (or before every filter combination was
+    // counted) are rebuilt once from the cases; the streams then start after what is counted.
+    if (await rebuildLegacyCounters(documents, tableName('statistics'))) {
+      log('Rebuilt the statistics counters from the cases.');
+      await streams.skipToEnd(STREAM_FUNCTIONS.aggregateStatistics.functionName);
+    }
+    streams.start();
     const started = await startLocalApiServer({
       host,
       port,
@@ -151,7 +185,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
         executionsEndpoint(stepFunctions),
-        statisticsCheckEndpoint(),
+        statisticsCheckEndpoint(streams),
+        failuresEndpoint(streams),
       ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
       corsOrigins: (process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
@@ -171,10 +206,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoDbEndpoint: dynamo.endpoint,
       issuer,
       stepFunctions,
+      streams,
       resumedCases,
       tableName,
       async stop() {
         stepFunctions.stopAll();
+        await streams.stop();
         running.closeAllConnections();
         await new Promise<void>((resolve) => running.close(() => resolve()));
         client.destroy();
@@ -187,6 +224,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await dynamo.stop();
     throw error;
   }
+}
+
+/** Bumped whenever the counters kept change shape; a local database below it is rebuilt at start. */
+const COUNTER_SCHEMA = { scope: 'schema', period: 'counters#stream-combinations' };
+
+async function rebuildLegacyCounters(documents: DynamoDBDocumentClient, table: string): Promise<boolean> {
+  const marker = await documents.send(new GetCommand({ TableName: table, Key: COUNTER_SCHEMA }));
+  if (marker.Item) return false;
+  const { caseStore, statisticsReader } = await import('../../shared/runtime/dependencies');
+  const { rebuildStatistics } = await import('../../shared/use-cases/verify-statistics');
+  const result = await rebuildStatistics({ store: caseStore(), statistics: statisticsReader() });
+  await documents.send(
+    new PutCommand({ TableName: table, Item: { ...COUNTER_SCHEMA, at: new Date().toISOString() } }),
+  );
+  return result.casesCounted > 0;
 }
 
 async function seedDepartments(documents: DynamoDBDocumentClient, table: string): Promise<void> {
@@ -231,16 +283,36 @@ function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
   };
 }
 
-/** GET /local/stats/verify: the recount of `npm run stats:verify`, run by this server. */
-function statisticsCheckEndpoint(): LocalEndpoint {
+/**
+ * GET /local/stats/verify: the recount of `npm run stats:verify`, run by this server once the
+ * streams have caught up with every write made before the request.
+ */
+function statisticsCheckEndpoint(streams: LocalStreamMappings): LocalEndpoint {
   return async (request) => {
     if (request.method !== 'GET' || request.url !== '/local/stats/verify') return undefined;
+    await streams.drained();
     const { caseStore, statisticsReader } = await import('../../shared/runtime/dependencies');
     const { verifyStatistics } = await import('../../shared/use-cases/verify-statistics');
     return {
       status: 200,
       body: await verifyStatistics({ store: caseStore(), statistics: statisticsReader() }),
     };
+  };
+}
+
+/**
+ * GET /local/failures: the failure destination of the stream mappings (the SQS queue in the cloud);
+ * POST /local/failures/redrive sends those batches to their functions again (npm run redrive).
+ */
+function failuresEndpoint(streams: LocalStreamMappings): LocalEndpoint {
+  return async (request) => {
+    if (request.method === 'GET' && request.url === '/local/failures') {
+      return { status: 200, body: { failures: streams.listFailures() } };
+    }
+    if (request.method === 'POST' && request.url === '/local/failures/redrive') {
+      return { status: 200, body: { redriven: await streams.redrive() } };
+    }
+    return undefined;
   };
 }
 

@@ -2,10 +2,12 @@ import {
   type AttributeDefinition,
   CreateTableCommand,
   DescribeTableCommand,
+  DescribeTimeToLiveCommand,
   type DynamoDBClient,
   type GlobalSecondaryIndex,
   type KeySchemaElement,
   ResourceNotFoundException,
+  type StreamViewType,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -17,6 +19,7 @@ interface TableProperties {
   AttributeDefinitions: AttributeDefinition[];
   GlobalSecondaryIndexes?: GlobalSecondaryIndex[];
   TimeToLiveSpecification?: { AttributeName: string; Enabled: boolean };
+  StreamSpecification?: { StreamViewType: StreamViewType };
 }
 
 /**
@@ -47,6 +50,9 @@ async function ensureTable(client: DynamoDBClient, name: string, properties: Tab
         ...(properties.GlobalSecondaryIndexes
           ? { GlobalSecondaryIndexes: properties.GlobalSecondaryIndexes }
           : {}),
+        ...(properties.StreamSpecification
+          ? { StreamSpecification: { StreamEnabled: true, ...properties.StreamSpecification } }
+          : {}),
       }),
     );
     if (properties.TimeToLiveSpecification) {
@@ -58,6 +64,26 @@ async function ensureTable(client: DynamoDBClient, name: string, properties: Tab
       );
     }
     return;
+  }
+  // Kept data from before a table had a stream or a TTL: both are added in place.
+  if (properties.StreamSpecification && !existing.StreamSpecification?.StreamEnabled) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        StreamSpecification: { StreamEnabled: true, ...properties.StreamSpecification },
+      }),
+    );
+  }
+  if (properties.TimeToLiveSpecification) {
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
+    if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
+      await client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: name,
+          TimeToLiveSpecification: properties.TimeToLiveSpecification,
+        }),
+      );
+    }
   }
   const present = new Set((existing.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
   for (const index of properties.GlobalSecondaryIndexes ?? []) {

@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { TableSchema } from '../../shared/adapters/table-schemas';
@@ -20,6 +20,7 @@ export function civicTable(scope: Construct, id: string, schema: TableSchema, en
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
     ...(schema.timeToLive ? { timeToLiveAttribute: schema.timeToLive } : {}),
+    ...(schema.stream ? { stream: StreamViewType[schema.stream] } : {}),
   });
   for (const index of schema.indexes ?? []) {
     table.addGlobalSecondaryIndex({

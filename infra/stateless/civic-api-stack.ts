@@ -12,8 +12,11 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import {
@@ -21,6 +24,7 @@ import {
   ROUTES,
   routeKey,
   SCHEDULED_FUNCTIONS,
+  STREAM_FUNCTIONS,
   WORKFLOW_FUNCTIONS,
 } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
@@ -49,6 +53,8 @@ export class CivicApiStack extends Stack {
   readonly functions: ReadonlyMap<string, CivicFunction>;
   readonly lifecycle: CaseLifecycle;
   readonly notificationTopic: Topic;
+  /** Stream batches that kept failing (statistics, notices), for `npm run redrive`. */
+  readonly streamFailures: Queue;
 
   constructor(scope: Construct, id: string, props: CivicApiStackProps) {
     super(scope, id, props);
@@ -164,6 +170,36 @@ export class CivicApiStack extends Stack {
       schedule: Schedule.rate(Duration.hours(1)),
       targets: [new LambdaFunction(sweep, { retryAttempts: 2 })],
     });
+    // Statistics and notices follow the tables' streams; what keeps failing waits here for redrive.
+    // A failure record names shards and sequence numbers, never an item's data: SQS-managed
+    // encryption suffices, and the mappings need no grant on the data key.
+    this.streamFailures = new Queue(this, 'StreamFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.streamFailures).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason: 'This queue is itself the failure destination of the stream event source mappings.',
+    });
+    for (const definition of Object.values(STREAM_FUNCTIONS)) {
+      const fn = workflowFunction(definition);
+      for (const [name, value] of Object.entries(wireFunction(this, definition, data, fn, lifecycle)))
+        fn.addEnvironment(name, value);
+      for (const source of definition.stream.sources) {
+        fn.addEventSource(
+          new DynamoEventSource(data.tables[source], {
+            startingPosition: StartingPosition.TRIM_HORIZON,
+            batchSize: definition.stream.batchSize,
+            maxBatchingWindow: Duration.seconds(definition.stream.batchingWindowSeconds),
+            retryAttempts: definition.stream.retryAttempts,
+            bisectBatchOnError: true,
+            reportBatchItemFailures: true,
+            onFailure: new SqsDlq(this.streamFailures),
+          }),
+        );
+      }
+    }
     (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
     this.functions = functions;
   }

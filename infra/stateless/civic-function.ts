@@ -62,7 +62,7 @@ export class CivicFunction extends NodejsFunction {
     Validations.of(role).acknowledge({
       id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
       reason:
-        'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions.',
+        'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, and a stream event source adds dynamodb:ListStreams: none of them has resource-level permissions.',
     });
   }
 }

@@ -12,29 +12,39 @@ import type { CaseKind } from '../domain/case-kinds';
 import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case-number';
 import { CivicError, staleVersion } from '../domain/errors';
 import type { CaseGuard, CaseStore } from '../ports/case-store';
+import type { Notification } from '../ports/notifier';
 import { stateChangeAudit } from './audit-items';
 import { fromCaseItem, toCaseItem } from './case-item';
 import { listCases } from './dynamo-case-list';
-import { counterDeltas, counterUpdate, counterUpdates } from './statistics-items';
+import { counterDeltas, counterUpdate } from './statistics-items';
 
 export interface CaseTables {
   readonly cases: Readonly<Record<CaseKind, string>>;
   readonly sequences: string;
-  /** Only functions that change cases have it (and the grant to write counters). */
-  readonly statistics?: string;
-  /** Likewise: every change is audited in its own transaction. */
+  /** Only functions that change cases have it: every change is audited in its own transaction. */
   readonly audit?: string;
+  /** Likewise: a change's notices go to the outbox in the same transaction. */
+  readonly notifications?: string;
+  /** Bulk imports only (importCases): counters otherwise come from the table streams. */
+  readonly statistics?: string;
 }
 
 /**
- * Cases, with their statistics counters and audit entry in the same transaction: a change that is stored
- * is counted exactly once, one that fails is not counted at all. The transaction's client token
- * makes an SDK retry of a transaction that already went through a no-op.
+ * Cases, with their audit entry and their notices (the outbox) in the same transaction: a change
+ * that is stored is audited and announced, one that fails leaves nothing. The transaction names
+ * only items of its own case — no counter every case shares, which would serialise the city's
+ * writes (statistics come from the table streams). The transaction's client token makes an SDK
+ * retry of a transaction that already went through a no-op.
  */
 export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseTables): CaseStore {
-  const write = async (before: Case | undefined, after: Case, guards: readonly CaseGuard[] = []) => {
-    if (!tables.statistics || !tables.audit)
-      throw new Error('this function may not change cases (no statistics or audit table)');
+  const write = async (
+    before: Case | undefined,
+    after: Case,
+    guards: readonly CaseGuard[] = [],
+    notifications: readonly Notification[] = [],
+  ) => {
+    const { audit, notifications: outbox } = tables;
+    if (!audit || !outbox) throw new Error('this function may not change cases (no audit or outbox table)');
     try {
       await documents.send(
         new TransactWriteCommand({
@@ -53,14 +63,20 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
                   : { ConditionExpression: 'attribute_not_exists(caseId)' }),
               },
             },
-            ...counterUpdates(tables.statistics, before, after),
             {
               Put: {
-                TableName: tables.audit,
+                TableName: audit,
                 Item: stateChangeAudit(before, after),
                 ConditionExpression: 'attribute_not_exists(entryKey)',
               },
             },
+            ...notifications.map((notification) => ({
+              Put: {
+                TableName: outbox,
+                Item: notification,
+                ConditionExpression: 'attribute_not_exists(notificationId)',
+              },
+            })),
             ...guards.map((guard) => ({
               ConditionCheck: {
                 TableName: tables.cases[guard.kind],
@@ -107,7 +123,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
       return formatCaseNumber(kind, at, sequence);
     },
 
-    create: (created) => write(undefined, created),
+    create: (created, notifications) => write(undefined, created, [], notifications),
 
     async get(caseId) {
       const kind = kindOfCaseNumber(caseId);
@@ -118,7 +134,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
       return out.Item ? fromCaseItem(out.Item) : undefined;
     },
 
-    save: (before, after, guards) => write(before, after, guards),
+    save: (before, after, guards, notifications) => write(before, after, guards, notifications),
 
     list: (filter, limit, position) => listCases(documents, tables.cases, filter, limit, position),
 

@@ -1,16 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Notification, Notifier } from '../ports/notifier';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { OutboxLedger } from '../ports/notification-sender';
+import type { Notifier } from '../ports/notifier';
 
 /**
- * Every notification is first written to the outbox table, once per id (a retried step does not
- * notify twice); the outbox is the record of what was said to whom, and what `/local/outbox` shows.
+ * Every notification is written to the outbox table, once per id (a retried step does not notify
+ * twice); the outbox is the record of what was said to whom, and what `/local/outbox` shows. Notices
+ * leave from it by its stream (deliver-notifications); a case change writes its notices in its own
+ * transaction (CaseStore.save), this is for notices without a case change (reply delivered).
  */
-export function dynamoOutboxNotifier(
-  documents: DynamoDBDocumentClient,
-  table: string,
-  deliver?: (notification: Notification) => Promise<void>,
-): Notifier {
+export function dynamoOutboxNotifier(documents: DynamoDBDocumentClient, table: string): Notifier {
   return {
     async notify(notifications) {
       for (const notification of notifications) {
@@ -26,8 +25,30 @@ export function dynamoOutboxNotifier(
           if (error instanceof ConditionalCheckFailedException) continue;
           throw error;
         }
-        await deliver?.(notification);
       }
+    },
+  };
+}
+
+/** The delivery mark on each outbox item: set once the notice was handed to the sender. */
+export function dynamoOutboxLedger(documents: DynamoDBDocumentClient, table: string): OutboxLedger {
+  return {
+    async isDelivered(notificationId) {
+      const out = await documents.send(
+        new GetCommand({ TableName: table, Key: { notificationId }, ConsistentRead: true }),
+      );
+      return typeof out.Item?.deliveredAt === 'string';
+    },
+    async markDelivered(notificationId, at) {
+      await documents.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { notificationId },
+          UpdateExpression: 'SET deliveredAt = if_not_exists(deliveredAt, :at)',
+          ConditionExpression: 'attribute_exists(notificationId)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
     },
   };
 }

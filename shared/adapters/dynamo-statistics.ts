@@ -1,8 +1,11 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { COUNTERS, type Counts, DIMENSIONS } from '../domain/metrics/counters';
-import type { CounterRow, StatisticsReader } from '../ports/statistics';
+import type { CounterRow, StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 
-export function dynamoStatistics(documents: DynamoDBDocumentClient, table: string): StatisticsReader {
+export function dynamoStatistics(
+  documents: DynamoDBDocumentClient,
+  table: string,
+): StatisticsReader & StatisticsRebuilder {
   /** One counter partition (`dimension#granularity`), optionally only a range of periods. */
   const queryScope = async (scope: string, periods?: { from: string; to: string }): Promise<CounterRow[]> => {
     const rows: CounterRow[] = [];
@@ -27,6 +30,26 @@ export function dynamoStatistics(documents: DynamoDBDocumentClient, table: strin
   };
 
   return {
+    async replace(counters, remove) {
+      const writes = [
+        ...[...counters].map(([key, counts]) => {
+          const [scope, period, value] = key.split('|');
+          return { PutRequest: { Item: { scope, period: `${period}#${value}`, ...counts } } };
+        }),
+        ...remove.map((key) => {
+          const [scope, period, value] = key.split('|');
+          return { DeleteRequest: { Key: { scope, period: `${period}#${value}` } } };
+        }),
+      ];
+      for (let i = 0; i < writes.length; i += 25) {
+        let pending: Record<string, (typeof writes)[number][]> = { [table]: writes.slice(i, i + 25) };
+        while (Object.keys(pending).length > 0) {
+          const out = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
+          pending = (out.UnprocessedItems ?? {}) as typeof pending;
+        }
+      }
+    },
+
     read: (dimension, range) => queryScope(`${dimension}#${range.granularity}`, range),
 
     /** Every counter item, partition by partition: the scopes are known, so no scan is needed. */

@@ -1,33 +1,37 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
-import type { Notification } from '../ports/notifier';
+import type { NotificationSender } from '../ports/notification-sender';
 
 /**
  * Publishes a notification to the SNS topic the stack configures; SMS and other channels
- * subscribe to it, filtering on the message attributes. The SNS client loads on first use.
+ * subscribe to it, filtering on the message attributes and deduplicating by `notificationId`.
+ * The SNS client loads on first use.
  */
-export function snsDelivery(topicArn: string, client?: SNSClient) {
-  return async (notification: Notification) => {
-    const sdk = await import('@aws-sdk/client-sns');
-    client ??= new sdk.SNSClient({});
-    const audience = notification.audience;
-    await client.send(
-      new sdk.PublishCommand({
-        TopicArn: topicArn,
-        Message: notification.message,
-        MessageAttributes: {
-          kind: { DataType: 'String', StringValue: notification.kind },
-          caseId: { DataType: 'String', StringValue: notification.caseId },
-          audience: {
-            DataType: 'String',
-            StringValue:
-              'citizen' in audience
-                ? 'citizen'
-                : 'departmentId' in audience
-                  ? `department:${audience.departmentId}`
-                  : `role:${audience.role}`,
+export function snsDelivery(topicArn: string, client?: SNSClient): NotificationSender {
+  return {
+    async send(notification) {
+      const sdk = await import('@aws-sdk/client-sns');
+      client ??= new sdk.SNSClient({});
+      const audience = notification.audience;
+      await client.send(
+        new sdk.PublishCommand({
+          TopicArn: topicArn,
+          Message: notification.message,
+          MessageAttributes: {
+            notificationId: { DataType: 'String', StringValue: notification.notificationId },
+            kind: { DataType: 'String', StringValue: notification.kind },
+            caseId: { DataType: 'String', StringValue: notification.caseId },
+            audience: {
+              DataType: 'String',
+              StringValue:
+                'citizen' in audience
+                  ? 'citizen'
+                  : 'departmentId' in audience
+                    ? `department:${audience.departmentId}`
+                    : `role:${audience.role}`,
+            },
           },
-        },
-      }),
-    );
+        }),
+      );
+    },
   };
 }

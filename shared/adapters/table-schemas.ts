@@ -30,6 +30,8 @@ export interface TableSchema {
   readonly sortKey?: string;
   readonly timeToLive?: string;
   readonly indexes?: readonly IndexSchema[];
+  /** The table's change stream, read by the functions that follow it (routes.ts STREAM_FUNCTIONS). */
+  readonly stream?: 'NEW_AND_OLD_IMAGES' | 'NEW_IMAGE';
 }
 
 /** The three case tables share one schema: a case number key and the lists staff and the public read. */
@@ -48,6 +50,8 @@ export const CASE_INDEXES = {
 export const CASE_TABLE_SCHEMA: TableSchema = {
   partitionKey: 'caseId',
   indexes: Object.values(CASE_INDEXES),
+  // Statistics follow every case version: counters(new image) − counters(old image).
+  stream: 'NEW_AND_OLD_IMAGES',
 };
 
 /** The audit trail by staff member. */
@@ -65,8 +69,12 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
   consultations: CASE_TABLE_SCHEMA,
   /** Powertools Idempotency's default attribute names. */
   idempotency: { partitionKey: 'id', timeToLive: 'expiration' },
-  /** Counters: `scope` names dimension and granularity, `period` the day or month and value. */
-  statistics: { partitionKey: 'scope', sortKey: 'period' },
+  /**
+   * Counters: `scope` names dimension and granularity, `period` the day or month and value. Beside
+   * them, one claim per case version applied (scope `applied`), expiring by TTL long after the
+   * stream's 24 hours of retention.
+   */
+  statistics: { partitionKey: 'scope', sortKey: 'period', timeToLive: 'expiresAt' },
   sequences: { partitionKey: 'name' },
   departments: { partitionKey: 'departmentId' },
   keyring: { partitionKey: 'name' },
@@ -88,5 +96,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
   notifications: {
     partitionKey: 'notificationId',
     indexes: [NOTIFICATIONS_BY_CASE],
+    // New notices leave by the stream (deliver-notifications).
+    stream: 'NEW_IMAGE',
   },
 };

@@ -1,19 +1,25 @@
 import type { Case } from '../domain/case';
 import type { CaseKind, RequestType } from '../domain/case-kinds';
 import type { CaseStatus } from '../domain/statuses';
+import type { Notification } from './notifier';
 
 /** Where cases live: one table per kind behind one interface. */
 export interface CaseStore {
   /** A new case number, unique per kind, allocated atomically (XJ20261121000123). */
   allocateCaseNumber(kind: CaseKind, at: Date): Promise<string>;
-  /** Stores a new case; fails if the number is taken. */
-  create(created: Case): Promise<void>;
+  /** Stores a new case (and its notices, in the same write); fails if the number is taken. */
+  create(created: Case, notifications?: readonly Notification[]): Promise<void>;
   get(caseId: string): Promise<Case | undefined>;
   /**
    * Replaces `before` with `after` if nobody changed the case meanwhile; otherwise throws the
-   * STALE_VERSION error. Status, timeline and every derived record change together or not at all.
+   * STALE_VERSION error. Status, timeline, audit entry and notices change together or not at all.
    */
-  save(before: Case, after: Case, guards?: readonly CaseGuard[]): Promise<void>;
+  save(
+    before: Case,
+    after: Case,
+    guards?: readonly CaseGuard[],
+    notifications?: readonly Notification[],
+  ): Promise<void>;
   /**
    * Bulk import of historical cases (a migration from the previous system, or a benchmark): cases
    * in batches, then their counters added per scope and period. Unlike create(), not one

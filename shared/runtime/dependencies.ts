@@ -16,7 +16,7 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
-import type { StatisticsReader } from '../ports/statistics';
+import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
 import type { AuditTrailDependencies } from '../use-cases/read-audit-trail';
@@ -53,8 +53,9 @@ export const caseStore = once<CaseStore>(() =>
       consultation: tableName('consultations'),
     },
     sequences: tableName('sequences'),
-    statistics: process.env[TABLE_ENV.statistics],
     audit: process.env[TABLE_ENV.audit],
+    notifications: process.env[TABLE_ENV.notifications],
+    statistics: process.env[TABLE_ENV.statistics],
   }),
 );
 
@@ -74,7 +75,7 @@ export const departmentDirectory = once<DepartmentDirectory>(() =>
   dynamoDepartmentDirectory(documentClient(), tableName('departments')),
 );
 
-export const statisticsReader = once<StatisticsReader>(() =>
+export const statisticsReader = once<StatisticsReader & StatisticsRebuilder>(() =>
   dynamoStatistics(documentClient(), tableName('statistics')),
 );
 

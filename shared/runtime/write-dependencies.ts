@@ -2,7 +2,6 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { dynamoOutboxNotifier } from '../adapters/dynamo-outbox-notifier';
 import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
 import { sfnWorkflow } from '../adapters/sfn-workflow';
-import { snsDelivery } from '../adapters/sns-delivery';
 import type { Idempotency } from '../ports/idempotency';
 import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
@@ -52,14 +51,9 @@ export const workflow = once<Workflow>(() =>
   ),
 );
 
-export const notifier = once<Notifier>(() => {
-  const topic = process.env[SETTING_ENV.notificationTopicArn];
-  return dynamoOutboxNotifier(
-    documentClient(),
-    tableName('notifications'),
-    topic ? snsDelivery(topic) : undefined,
-  );
-});
+export const notifier = once<Notifier>(() =>
+  dynamoOutboxNotifier(documentClient(), tableName('notifications')),
+);
 
 export function lifecycleDependencies(): LifecycleDependencies {
   return {

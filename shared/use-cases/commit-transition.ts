@@ -6,10 +6,11 @@ import type { Notification } from '../ports/notifier';
 import type { LifecycleDependencies } from './lifecycle-dependencies';
 
 /**
- * Stores a transition (status and timeline together, only if nobody changed the case meanwhile),
- * then tells whoever should know and lets the workflow follow. The stored case is the truth: a
- * failed notification or workflow signal is logged, not undone — the workflow re-plans from the
- * table at its next deadline at the latest.
+ * Stores a transition — status, timeline, audit entry and the notices it causes, in one write, only
+ * if nobody changed the case meanwhile — then lets the workflow follow. The notices leave from the
+ * outbox by its stream, so a stored change is always announced and a refused one never is. A
+ * failed workflow signal is logged, not undone: the workflow re-plans from the table at its next
+ * deadline at the latest.
  */
 export async function commitTransition(
   deps: LifecycleDependencies,
@@ -18,12 +19,25 @@ export async function commitTransition(
   guards: readonly CaseGuard[] = [],
 ): Promise<Case> {
   const { after } = transition;
-  await deps.store.save(before, after, guards);
+  await deps.store.save(before, after, guards, await noticesOf(deps, transition));
+  await (transition.entry.action === 'reopen'
+    ? deps.workflow.startCase(after)
+    : deps.workflow.caseChanged(after)
+  ).catch((error: Error) => deps.log.error('workflow signal failed', { caseId: after.caseId, error }));
+  return after;
+}
+
+/** Each notice as its audience reads it, with an id that makes writing it twice harmless. */
+export async function noticesOf(
+  deps: Pick<LifecycleDependencies, 'vault'>,
+  transition: Transition,
+): Promise<Notification[]> {
+  const { after } = transition;
   // Opened only when a notice carries a note its audience may not read in full.
   const contact = transition.notices.some(noticeNeedsMasking)
     ? await deps.vault.open(after.contact)
     : undefined;
-  const notifications: Notification[] = transition.notices.map((notice, index) => ({
+  return transition.notices.map((notice, index) => ({
     kind: notice.kind,
     audience: notice.audience,
     message: noticeText(notice, after, contact),
@@ -31,14 +45,4 @@ export async function commitTransition(
     caseId: after.caseId,
     createdAt: transition.entry.at,
   }));
-  await Promise.all([
-    deps.notifier
-      .notify(notifications)
-      .catch((error: Error) => deps.log.error('notification failed', { caseId: after.caseId, error })),
-    (transition.entry.action === 'reopen'
-      ? deps.workflow.startCase(after)
-      : deps.workflow.caseChanged(after)
-    ).catch((error: Error) => deps.log.error('workflow signal failed', { caseId: after.caseId, error })),
-  ]);
-  return after;
 }

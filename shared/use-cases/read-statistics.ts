@@ -1,7 +1,15 @@
 import type { CaseKind, Channel, RequestType } from '../domain/case-kinds';
 import { CASE_KIND_LABELS, CHANNEL_LABELS, REQUEST_TYPE_LABELS } from '../domain/case-kinds';
-import { CivicError, forbidden } from '../domain/errors';
-import type { Counter, Counts, Dimension } from '../domain/metrics/counters';
+import { forbidden } from '../domain/errors';
+import {
+  type Counter,
+  type Counts,
+  type Dimension,
+  dimensionOf,
+  dimensionsOf,
+  type FilterDimension,
+  VALUE_SEPARATOR,
+} from '../domain/metrics/counters';
 import { type Granularity, rangeReads } from '../domain/metrics/periods';
 import { type Rates, ratesFrom, type Totals, totalsFrom } from '../domain/metrics/rates';
 import type { StaffActor } from '../domain/roles';
@@ -44,7 +52,7 @@ const FILTERS = [
   ['channel', 'channel'],
   ['departmentId', 'department'],
   ['type', 'type'],
-] as const satisfies readonly [keyof StatisticsQuery, Dimension][];
+] as const satisfies readonly [keyof StatisticsQuery, FilterDimension][];
 
 /**
  * GET /v1/stats: totals and rates for a period, in one scope, optionally grouped. Reads only
@@ -62,21 +70,20 @@ export async function readStatistics(
   requested: StatisticsQuery,
 ): Promise<Statistics> {
   const query = scopeForActor(actor, requested);
-  const filters = FILTERS.filter(([field]) => query[field] !== undefined);
-  if (filters.length > 1) {
-    throw new CivicError(
-      400,
-      'UNSUPPORTED_FILTER_COMBINATION',
-      '统计一次只能按一个维度筛选（类别、渠道、承办单位或诉求类型）',
-    );
-  }
-  const filter = filters[0] ? { dimension: filters[0][1], value: String(query[filters[0][0]]) } : undefined;
+  const filters = FILTERS.filter(([field]) => query[field] !== undefined).map(([field, dimension]) => ({
+    dimension,
+    value: String(query[field]),
+  }));
   const groupDimension =
     query.groupBy && query.groupBy !== 'day' && query.groupBy !== 'month' ? query.groupBy : undefined;
-  if (filter && groupDimension && groupDimension !== filter.dimension) {
-    throw new CivicError(400, 'UNSUPPORTED_FILTER_COMBINATION', '按某一维度分组时，只能按同一维度筛选');
-  }
-  const dimension: Dimension = filter?.dimension ?? groupDimension ?? 'all';
+  // Any combination of filters, grouped by any dimension: the counters of exactly that combination.
+  const dimension = dimensionOf([
+    ...filters.map((f) => f.dimension),
+    ...(groupDimension ? [groupDimension] : []),
+  ]);
+  const parts = dimensionsOf(dimension);
+  const partOf = (row: CounterRow, name: FilterDimension) =>
+    row.value.split(VALUE_SEPARATOR)[parts.indexOf(name)];
 
   const reads =
     query.groupBy === 'day'
@@ -84,13 +91,19 @@ export async function readStatistics(
       : rangeReads(query.from, query.to);
   const rows = (await Promise.all(reads.map((range) => deps.statistics.read(dimension, range))))
     .flat()
-    .filter((row) => !filter || row.value === filter.value);
+    .filter((row) => filters.every((filter) => partOf(row, filter.dimension) === filter.value))
+    .map((row) => (groupDimension ? { ...row, value: partOf(row, groupDimension) ?? row.value } : row));
+  const filterDimension = dimensionOf(filters.map((f) => f.dimension));
+  const scope =
+    filters.length > 0
+      ? { dimension: filterDimension, value: filters.map((f) => f.value).join(VALUE_SEPARATOR) }
+      : { dimension: groupDimension ?? 'all' };
 
   const groups = query.groupBy ? await groupRows(rows, query.groupBy, deps.departments) : [];
   return {
     from: query.from,
     to: query.to,
-    scope: filter ? { dimension: filter.dimension, value: filter.value } : { dimension },
+    scope,
     ...summarize(rows.map((r) => r.counts)),
     groups: sortGroups(groups, query),
   };

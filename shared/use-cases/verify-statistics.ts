@@ -2,7 +2,7 @@ import { CASE_KINDS } from '../domain/case-kinds';
 import { COUNTERS, type Counts, contributionDelta } from '../domain/metrics/counters';
 import { periodsOf } from '../domain/metrics/periods';
 import type { CaseStore, ListPosition } from '../ports/case-store';
-import type { StatisticsReader } from '../ports/statistics';
+import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 
 export interface CounterDifference {
   readonly scope: string;
@@ -27,11 +27,34 @@ export async function verifyStatistics(deps: {
   store: CaseStore;
   statistics: StatisticsReader;
 }): Promise<StatisticsCheck> {
+  const { expected, casesCounted } = await recount(deps.store);
+  const stored = new Map<string, Counts>();
+  for (const row of await deps.statistics.readAll())
+    stored.set(`${row.scope}|${row.period}|${row.value}`, row.counts);
+
+  const differences: CounterDifference[] = [];
+  let countersCompared = 0;
+  for (const key of new Set([...expected.keys(), ...stored.keys()])) {
+    const [scope = '', period = '', value = ''] = key.split('|');
+    for (const counter of COUNTERS) {
+      countersCompared += 1;
+      const want = expected.get(key)?.[counter] ?? 0;
+      const have = stored.get(key)?.[counter] ?? 0;
+      if (want !== have) differences.push({ scope, period, value, counter, expected: want, stored: have });
+    }
+  }
+  return { casesCounted, countersCompared, differences };
+}
+
+/** Every counter as the cases say it should be, keyed `scope|period|value`. */
+export async function recount(
+  store: CaseStore,
+): Promise<{ expected: Map<string, Counts>; casesCounted: number }> {
   const expected = new Map<string, Counts>();
   let casesCounted = 0;
   let position: ListPosition | undefined;
   do {
-    const page = await deps.store.list({ kinds: CASE_KINDS }, 100, position);
+    const page = await store.list({ kinds: CASE_KINDS }, 100, position);
     for (const c of page.cases) {
       casesCounted += 1;
       const periods = periodsOf(c.createdAt);
@@ -49,20 +72,23 @@ export async function verifyStatistics(deps: {
     position = page.next;
   } while (position);
 
-  const stored = new Map<string, Counts>();
-  for (const row of await deps.statistics.readAll())
-    stored.set(`${row.scope}|${row.period}|${row.value}`, row.counts);
+  return { expected, casesCounted };
+}
 
-  const differences: CounterDifference[] = [];
-  let countersCompared = 0;
-  for (const key of new Set([...expected.keys(), ...stored.keys()])) {
-    const [scope = '', period = '', value = ''] = key.split('|');
-    for (const counter of COUNTERS) {
-      countersCompared += 1;
-      const want = expected.get(key)?.[counter] ?? 0;
-      const have = stored.get(key)?.[counter] ?? 0;
-      if (want !== have) differences.push({ scope, period, value, counter, expected: want, stored: have });
-    }
-  }
-  return { casesCounted, countersCompared, differences };
+/**
+ * `npm run stats:rebuild`: every counter set to its recount and every counter no case accounts
+ * for removed — idempotent, for the upgrade from counters kept in the request transaction (and
+ * for the combinations of filters counted since). Run with no writes in flight: the local runtime
+ * runs it at start-up, before its stream mappings, and then starts them from the end of the streams.
+ */
+export async function rebuildStatistics(deps: {
+  store: CaseStore;
+  statistics: StatisticsReader & StatisticsRebuilder;
+}): Promise<{ casesCounted: number; countersWritten: number; countersRemoved: number }> {
+  const { expected, casesCounted } = await recount(deps.store);
+  const stale = (await deps.statistics.readAll())
+    .map((row) => `${row.scope}|${row.period}|${row.value}`)
+    .filter((key) => !expected.has(key));
+  await deps.statistics.replace(expected, stale);
+  return { casesCounted, countersWritten: expected.size, countersRemoved: stale.length };
 }

@@ -236,6 +236,7 @@ describe('the edge', () => {
 });
 
 async function letterCount(): Promise<number> {
+  await civic.settled();
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const stats = await civic.get(`/v1/stats?from=${day}&to=${day}&kind=letter`, await civic.auth('leader1'));
   return (stats.body.totals as { received: number }).received;

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ALL_FUNCTIONS, ROUTES, routeKey } from '../../infra/routes';
+import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../infra/routes';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
 import { STAFF_ROLES } from '../../shared/domain/roles';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
@@ -181,6 +181,8 @@ describe('stateless stack', () => {
       'logs:PutResourcePolicy',
       'logs:DescribeResourcePolicies',
       'logs:DescribeLogGroups',
+      // The stream event source mappings: ListStreams has no resource-level permissions.
+      'dynamodb:ListStreams',
     ]);
     for (const template of [api, data]) {
       for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
@@ -236,6 +238,41 @@ describe('configuration', () => {
   });
 });
 
+describe('the write path at city scale', () => {
+  it('streams every case table with both images and the outbox with new images', () => {
+    const tables = Object.entries(data.findResources('AWS::DynamoDB::Table'));
+    for (const prefix of ['LettersTable', 'TicketsTable', 'ConsultationsTable']) {
+      const [, table] = tables.find(([id]) => id.startsWith(prefix)) ?? [];
+      expect(table?.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
+    }
+    const [, outbox] = tables.find(([id]) => id.startsWith('NotificationsTable')) ?? [];
+    expect(outbox?.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+  });
+
+  it('feeds the stream functions through mappings that report, bisect, retry and keep what fails', () => {
+    const mappings = Object.values(api.findResources('AWS::Lambda::EventSourceMapping'));
+    expect(mappings).toHaveLength(
+      Object.values(STREAM_FUNCTIONS).reduce((sum, definition) => sum + definition.stream.sources.length, 0),
+    );
+    for (const mapping of mappings) {
+      expect(mapping.Properties).toMatchObject({
+        StartingPosition: 'TRIM_HORIZON',
+        BisectBatchOnFunctionError: true,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        MaximumRetryAttempts: 10,
+        DestinationConfig: { OnFailure: { Destination: expect.anything() } },
+      });
+    }
+  });
+
+  it('lets no request function write the counters every case shares', () => {
+    const writers = ROUTES.filter((route) =>
+      route.tables.some((use) => use.table === 'statistics' && use.access !== 'read'),
+    );
+    expect(writers).toEqual([]);
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   const report = validationReport().pluginReports.find((r) => r.pluginName === 'AwsSolutions');
 
@@ -255,6 +292,9 @@ describe('cdk-nag AwsSolutions', () => {
         expect(finding.ruleName).toMatch(/^AwsSolutions-IAM5\[Resource::<\w+\.Arn>:\*\]$/);
         for (const path of paths)
           expect(path).toBe('CivicLine-Api/CaseLifecycle/StateMachine/Role/DefaultPolicy/Resource');
+      } else if (finding.ruleName === 'AwsSolutions-SQS3') {
+        // The stream mappings' failure destination is itself the dead-letter queue.
+        for (const path of paths) expect(path).toBe('CivicLine-Api/StreamFailures/Resource');
       } else {
         expect(finding.ruleName).toBe('AwsSolutions-APIG4');
         for (const path of paths) expect(path).toMatch(/^CivicLine-Api\/CivicApi\//);

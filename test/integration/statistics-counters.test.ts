@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import { applyAction } from '../../shared/domain/lifecycle/apply-action';
 import type { CaseStore } from '../../shared/ports/case-store';
 import type { StatisticsReader } from '../../shared/ports/statistics';
@@ -6,16 +7,19 @@ import { verifyStatistics } from '../../shared/use-cases/verify-statistics';
 import { contextAt, dispatcher } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { useLocalEnvironment } from '../support/local-environment';
+import { useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
 let workflow: LocalWorkflow;
+let streams: LocalStreamMappings;
 let store: CaseStore;
 let statistics: StatisticsReader;
 let submitLetter: Handler;
 
 beforeAll(async () => {
-  await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  const env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
+  streams = await useLocalStreams(inject('dynamoDbEndpoint'), env);
   submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
   const runtime = await import('../../shared/runtime/dependencies');
   store = runtime.caseStore();
@@ -23,15 +27,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await streams?.stop();
   await workflow?.close();
 });
 
 async function allLetterCounts() {
+  await streams.drained();
   const rows = await statistics.readAll();
   return rows.find((row) => row.scope === 'kind#month' && row.value === 'letter')?.counts ?? {};
 }
 
-describe('statistics counters kept in the same transaction as the case', () => {
+describe('statistics counters kept from the case tables’ streams', () => {
   it('count a stored change once, also when the same write is retried after a lost answer', async () => {
     const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
     const before = await store.get(caseId);
@@ -48,11 +54,13 @@ describe('statistics counters kept in the same transaction as the case', () => {
     await store.save(before, after);
     expect((await allLetterCounts()).transferred ?? 0).toBe(transferredBefore + 1);
     expect((await verifyStatistics({ store, statistics })).differences).toEqual([]);
+    expect(streams.listFailures()).toEqual([]);
   });
 
   it('are caught by the recount when one goes wrong', async () => {
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     const { documentClient } = await import('../../shared/runtime/clients');
+    await streams.drained();
     const row = (await statistics.readAll()).find((r) => r.scope === 'all#month');
     if (!row) throw new Error('no counters yet');
     await documentClient().send(

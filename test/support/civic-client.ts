@@ -70,6 +70,11 @@ export class CivicClient {
     return this.get(`/v1/cases?${new URLSearchParams(query)}`, await this.auth(username));
   }
 
+  /** Waits until the table streams have carried every write so far into the counters and the outbox. */
+  async settled(): Promise<void> {
+    await this.get('/local/stats/verify');
+  }
+
   async outbox(
     caseId: string,
   ): Promise<{ kind: string; audience: Record<string, unknown>; message: string }[]> {

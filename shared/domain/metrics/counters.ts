@@ -48,6 +48,8 @@ export function caseCounts(c: Case): Counts {
     repliedOnTime: flag(transferred && replied && c.firstReplyOnTime === true),
     signedOnTime: flag(Boolean(latest?.signedAt && latest.signedAt <= latest.signBy)),
     completed: flag(transferred && c.status === 'closed'),
+    transfers: c.assignments.length,
+    returns: c.assignments.filter((assignment) => assignment.returnedAt).length,
     closed: flag(c.status === 'closed'),
     closedUnrated: flag(c.status === 'closed' && c.closedUnrated === true),
     rated: flag(c.rating !== undefined),
@@ -61,9 +63,38 @@ export function caseCounts(c: Case): Counts {
   return withoutZeros(counts);
 }
 
-/** The scopes of DOMAIN.md a case belongs to: all, its kind, channel, request type, department. */
-export const DIMENSIONS = ['all', 'kind', 'channel', 'department', 'type'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+/**
+ * What a leader may filter by (DOMAIN.md "Metrics": kind, channel, department, request type) —
+ * in any combination: counters are kept for every combination, so letters × mini-program or a
+ * department × hotline are read like any single scope.
+ */
+export const FILTER_DIMENSIONS = ['kind', 'channel', 'department', 'type'] as const;
+export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
+
+/**
+ * A scope's dimension: the filter dimensions it is cut by, in FILTER_DIMENSIONS order, joined by
+ * `+` (`kind+channel`); `all` when none. Its value joins the case's values the same way
+ * (`letter+miniprogram`).
+ */
+export type Dimension = string;
+
+export function dimensionOf(dimensions: readonly FilterDimension[]): Dimension {
+  const ordered = FILTER_DIMENSIONS.filter((dimension) => dimensions.includes(dimension));
+  return ordered.length === 0 ? 'all' : ordered.join('+');
+}
+
+/** The filter dimensions of a scope's dimension, in order. */
+export function dimensionsOf(dimension: Dimension): FilterDimension[] {
+  return dimension === 'all' ? [] : (dimension.split('+') as FilterDimension[]);
+}
+
+export const VALUE_SEPARATOR = '+';
+
+/** Every combination of the filter dimensions: 16 scopes, from `all` to `kind+channel+department+type`. */
+export const DIMENSIONS: readonly Dimension[] = Array.from(
+  { length: 2 ** FILTER_DIMENSIONS.length },
+  (_, mask) => dimensionOf(FILTER_DIMENSIONS.filter((_, bit) => mask & (1 << bit))),
+);
 
 export interface ScopedCounts {
   readonly dimension: Dimension;
@@ -72,32 +103,41 @@ export interface ScopedCounts {
 }
 
 /**
- * A case counts in full for its department: the one it is (or was last) assigned to and did not
- * return. Every department also carries the transfers it received and the returns it made, so its
- * return rate is its own.
+ * A case counts in every scope it belongs to. Every scope carries its transfers and returns, so
+ * the city's and each kind's return rate exist. A case counts in full for its department: the one
+ * it is (or was last) assigned to and did not return; every department it passed through carries
+ * the transfers it received and the returns it made, so its return rate is its own.
  */
 export function caseContributions(c: Case): ScopedCounts[] {
   const counts = caseCounts(c);
-  const contributions: ScopedCounts[] = [
-    { dimension: 'all', value: 'all', counts },
-    { dimension: 'kind', value: c.kind, counts },
-    { dimension: 'channel', value: c.channel, counts },
-    { dimension: 'type', value: c.type, counts },
-  ];
+  const { transfers: _transfers, returns: _returns, ...handled } = counts;
   const owner = currentAssignment(c)?.departmentId;
-  const handoffs = new Map<string, Counts>();
+  const departments = new Map<string, Counts>();
   for (const assignment of c.assignments) {
-    const entry = handoffs.get(assignment.departmentId) ?? {};
+    const entry = departments.get(assignment.departmentId) ?? {};
     entry.transfers = (entry.transfers ?? 0) + 1;
     if (assignment.returnedAt) entry.returns = (entry.returns ?? 0) + 1;
-    handoffs.set(assignment.departmentId, entry);
+    departments.set(assignment.departmentId, entry);
   }
-  if (owner && !handoffs.has(owner)) handoffs.set(owner, {});
-  for (const [department, own] of handoffs) {
-    const base = department === owner ? counts : {};
-    contributions.push({ dimension: 'department', value: department, counts: { ...base, ...own } });
-  }
-  return contributions;
+  if (owner && !departments.has(owner)) departments.set(owner, {});
+  const fixed: Record<Exclude<FilterDimension, 'department'>, string> = {
+    kind: c.kind,
+    channel: c.channel,
+    type: c.type,
+  };
+  return DIMENSIONS.flatMap((dimension) => {
+    const dimensions = dimensionsOf(dimension);
+    const valueWith = (department: string) =>
+      dimensions.length === 0
+        ? 'all'
+        : dimensions.map((name) => (name === 'department' ? department : fixed[name])).join(VALUE_SEPARATOR);
+    if (!dimensions.includes('department')) return [{ dimension, value: valueWith(''), counts }];
+    return [...departments].map(([department, own]) => ({
+      dimension,
+      value: valueWith(department),
+      counts: { ...(department === owner ? handled : {}), ...own },
+    }));
+  });
 }
 
 /** counters(after) − counters(before), per scope; only what changed. */

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../infra/local/dynamodb-local';
+import { freePort } from '../infra/local/ports';
+import { CivicClient, LETTER } from '../test/support/civic-client';
+import { type ServerProcess, startServerProcess } from '../test/support/server-process';
+import { median, percentile, round } from './bundle-figures';
+
+export interface LoadFigure {
+  readonly name: string;
+  readonly requests: number;
+  readonly concurrency: number;
+  readonly perSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly failures: number;
+}
+
+export interface WritePathFigures {
+  readonly burst: { readonly intakes: Record<string, number>; readonly actions: Record<string, number> };
+  readonly differencesAfterDrain: number;
+  readonly lag: { readonly samples: number; readonly p50Ms: number; readonly p99Ms: number };
+  readonly intake: LoadFigure;
+  readonly rawTransactions: LoadFigure;
+}
+
+/**
+ * The write path of issue 10 against `npm start`'s server in its own process: a burst of 64
+ * intakes and 64 actions on different cases of the same day (statuses counted; conflicts would be
+ * 409/5xx), the recount after the streams drained, how long a write takes to reach GET /v1/stats,
+ * and intake throughput at 16 clients beside raw 3-item TransactWriteItems on the same DynamoDB Local.
+ */
+export async function writePath(): Promise<WritePathFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'civicline-bench-'));
+  const server = await startServerProcess({ PORT: String(await freePort()), CIVICLINE_DATA_DIR: dataDir });
+  try {
+    const civic = new CivicClient(server.url);
+    const burst = await concurrentBurst(civic, 64);
+    await civic.settled();
+    const check = await civic.get('/local/stats/verify');
+    const lag = await statisticsLag(civic, 20);
+    const intake = await load('POST /v1/letters', 2000, 16, async () => {
+      const reply = await civic.post('/v1/letters', LETTER);
+      return reply.status === 201;
+    });
+    const rawTransactions = await rawTransactionLoad(server, 2000, 16);
+    return {
+      burst,
+      differencesAfterDrain: (check.body.differences as unknown[]).length,
+      lag,
+      intake,
+      rawTransactions,
+    };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function concurrentBurst(civic: CivicClient, size: number) {
+  const tally = (statuses: number[]) =>
+    statuses.reduce<Record<string, number>>(
+      (sum, status) => ({ ...sum, [status]: (sum[status] ?? 0) + 1 }),
+      {},
+    );
+  const intakes = await Promise.all(Array.from({ length: size }, () => civic.post('/v1/letters', LETTER)));
+  const caseIds = intakes.filter((r) => r.status === 201).map((r) => r.body.caseId as string);
+  await civic.auth('dispatcher1');
+  const actions = await Promise.all(
+    caseIds.map((caseId) =>
+      civic.act('dispatcher1', caseId, {
+        type: 'transfer',
+        departmentId: 'dept-housing',
+        instructions: '请处理',
+      }),
+    ),
+  );
+  return { intakes: tally(intakes.map((r) => r.status)), actions: tally(actions.map((r) => r.status)) };
+}
+
+/** From a letter's 201 to GET /v1/stats counting it: the delay the stream adds to a leader's figures. */
+async function statisticsLag(civic: CivicClient, samples: number) {
+  const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const auth = await civic.auth('leader1');
+  const received = async () =>
+    ((await civic.get(`/v1/stats?from=${day}&to=${day}`, auth)).body.totals as { received: number }).received;
+  const lags: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const before = await received();
+    await civic.post('/v1/letters', LETTER);
+    const written = performance.now();
+    while ((await received()) <= before) await new Promise((resolve) => setTimeout(resolve, 10));
+    lags.push(performance.now() - written);
+  }
+  return { samples, p50Ms: round(median(lags)), p99Ms: round(percentile(lags, 99)) };
+}
+
+async function load(
+  name: string,
+  total: number,
+  concurrency: number,
+  once: () => Promise<boolean>,
+): Promise<LoadFigure> {
+  for (let i = 0; i < 50; i += 1) await once(); // warm-up: JIT, connections, key ring
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        const t = performance.now();
+        if (!(await once())) failures += 1;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    name,
+    requests: latencies.length,
+    concurrency,
+    perSecond: round(latencies.length / seconds),
+    p50Ms: round(median(latencies)),
+    p99Ms: round(percentile(latencies, 99)),
+    failures,
+  };
+}
+
+/** The floor under any intake: one transaction of three items (case, audit, outbox), nothing else. */
+async function rawTransactionLoad(server: ServerProcess, total: number, concurrency: number) {
+  const client = new DynamoDBClient({
+    endpoint: server.dynamoDbEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const table = `bench-raw-${Date.now()}`;
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+    }),
+  );
+  let sequence = 0;
+  const body = { S: LETTER.content.repeat(5) };
+  try {
+    return await load('raw 3-item TransactWriteItems', total, concurrency, async () => {
+      sequence += 1;
+      await client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: ['case', 'audit', 'outbox'].map((kind) => ({
+            Put: {
+              TableName: table,
+              Item: { id: { S: `${kind}-${sequence}` }, body },
+              ConditionExpression: 'attribute_not_exists(id)',
+            },
+          })),
+        }),
+      );
+      return true;
+    });
+  } finally {
+    client.destroy();
+  }
+}
