@@ -50,12 +50,14 @@ interface ShardState {
 }
 
 const POLL_MS = 100;
+const SHARD_LIST_MS = 1000;
 
 export class LocalStreamMappings {
   private readonly checkpoints: Record<string, string>;
   private readonly failures: StreamFailure[];
   private readonly shards = new Map<string, ShardState>();
   private readonly streamArns = new Map<string, string>();
+  private readonly shardLists = new Map<string, { shardIds: string[]; at: number }>();
   private running = false;
   private loop: Promise<void> | undefined;
   private rounds = 0;
@@ -182,18 +184,28 @@ export class LocalStreamMappings {
     const streamArn = await this.streamArn(table);
     if (!streamArn) return 0;
     let seen = 0;
+    for (const shardId of await this.shardsOf(streamArn)) {
+      seen += await this.pollShard(target, table, streamArn, shardId);
+    }
+    return seen;
+  }
+
+  /** The stream's shards, described at most once a second: polling reads records, not the shard list. */
+  private async shardsOf(streamArn: string): Promise<readonly string[]> {
+    const known = this.shardLists.get(streamArn);
+    if (known && Date.now() - known.at < SHARD_LIST_MS) return known.shardIds;
+    const shardIds: string[] = [];
     let start: string | undefined;
     do {
       const described = await this.streams.send(
         new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }),
       );
-      for (const shard of described.StreamDescription?.Shards ?? []) {
-        if (!shard.ShardId) continue;
-        seen += await this.pollShard(target, table, streamArn, shard.ShardId);
-      }
+      for (const shard of described.StreamDescription?.Shards ?? [])
+        if (shard.ShardId) shardIds.push(shard.ShardId);
       start = described.StreamDescription?.LastEvaluatedShardId;
     } while (start);
-    return seen;
+    this.shardLists.set(streamArn, { shardIds, at: Date.now() });
+    return shardIds;
   }
 
   private async pollShard(target: LocalStreamMapping, table: string, streamArn: string, shardId: string) {

@@ -1,7 +1,7 @@
 import type { Case } from './case';
 import { caseHeading } from './case-heading';
 import { type CitizenContact, contactIdentifiers } from './contact';
-import { redactText } from './redaction';
+import { redactor } from './redaction';
 
 /**
  * A case appears on the public site (公开) when the citizen consented, did not ask for
@@ -22,13 +22,12 @@ export function publishedCase(
   contact: CitizenContact,
   departmentName: (id: string) => string | undefined,
 ) {
-  const clean = (text: string) =>
-    redactText(text, {
-      phones: 'remove',
-      names: [contact.name],
-      identifiers: contactIdentifiers(contact),
-      ...(contact.address ? { addresses: [contact.address] } : {}),
-    });
+  const clean = redactor({
+    phones: 'remove',
+    names: [contact.name],
+    identifiers: contactIdentifiers(contact),
+    ...(contact.address ? { addresses: [contact.address] } : {}),
+  });
   const department = c.reply?.departmentId ? departmentName(c.reply.departmentId) : undefined;
   return {
     ...caseHeading(c),

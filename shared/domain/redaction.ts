@@ -56,62 +56,69 @@ interface Finding {
 }
 
 export function redactText(text: string, rules: RedactionRules): string {
-  const findings: Finding[] = [];
-  const add = (folded: FoldedText, start: number, end: number, replacement: string) => {
-    const span = originalSpan(folded, start, end);
-    if (span.end > span.start) findings.push({ ...span, replacement });
-  };
+  return redactor(rules)(text);
+}
+
+/**
+ * The rules compiled once — the citizen's own identifiers as patterns, their name and address
+ * folded — for a view that cleans many fields (a case's title, letter, notes and replies) or a
+ * logger that cleans every line.
+ */
+export function redactor(rules: RedactionRules): (text: string) => string {
   const phone = (matched: string) =>
     rules.phones === 'mask' ? maskPhone(nationalDigits(matched)) : REDACTED.phone;
+  const known = (rules.identifiers ?? []).flatMap((identifier) => {
+    const pattern = knownIdentifierPattern(identifier);
+    if (!pattern) return [];
+    const replacement = identifier.includes('@')
+      ? () => REDACTED.email
+      : /^[\dXx]{15,18}$/.test(identifier)
+        ? () => REDACTED.id
+        : phone;
+    return [{ pattern, replacement }];
+  });
+  const needles: [string, string][] = [
+    ...(rules.addresses ?? []).map((value): [string, string] => [value, REDACTED.address]),
+    ...(rules.names ?? []).map((value): [string, string] => [value, REDACTED.name]),
+  ]
+    .map(([value, replacement]): [string, string] => [foldText(value, 'words').text, replacement])
+    // A one-character name or address would blank out ordinary words; only longer ones are hidden.
+    .filter(([needle]) => [...needle].length >= 2);
 
-  const identifiers = foldText(text, 'identifiers');
-  for (const known of rules.identifiers ?? []) {
-    const pattern = knownIdentifierPattern(known);
-    if (!pattern) continue;
-    for (const match of identifiers.text.matchAll(pattern)) {
-      const replacement = known.includes('@')
-        ? REDACTED.email
-        : /^[\dXx]{15,18}$/.test(known)
-          ? REDACTED.id
-          : phone(match[0]);
-      add(identifiers, match.index, match.index + match[0].length, replacement);
-    }
-  }
-  for (const match of identifiers.text.matchAll(ID_NUMBER)) {
-    if (isValidIdNumber(match[0].replace(/[^\dXx]/g, '')))
-      add(identifiers, match.index, match.index + match[0].length, REDACTED.id);
-  }
-  for (const pattern of [EMAIL, MOBILE, LANDLINE]) {
-    for (const match of identifiers.text.matchAll(pattern)) {
-      add(
-        identifiers,
-        match.index,
-        match.index + match[0].length,
-        pattern === EMAIL ? REDACTED.email : phone(match[0]),
-      );
-    }
-  }
-
-  const words = foldText(text, 'words');
-  const wordRules: [readonly string[] | undefined, string][] = [
-    [rules.addresses, REDACTED.address],
-    [rules.names, REDACTED.name],
-  ];
-  for (const [values, replacement] of wordRules) {
-    for (const value of values ?? []) {
-      const needle = foldText(value, 'words').text;
-      // A one-character name or address would blank out ordinary words; only longer ones are hidden.
-      if ([...needle].length < 2) continue;
-      for (
-        let at = words.text.indexOf(needle);
-        at >= 0;
-        at = words.text.indexOf(needle, at + needle.length)
-      ) {
-        add(words, at, at + needle.length, replacement);
+  return (text) => {
+    const findings: Finding[] = [];
+    const add = (folded: FoldedText, start: number, end: number, replacement: string) => {
+      const span = originalSpan(folded, start, end);
+      if (span.end > span.start) findings.push({ ...span, replacement });
+    };
+    const identifiers = foldText(text, 'identifiers');
+    const each = (pattern: RegExp, replacement: (matched: string) => string | undefined) => {
+      for (const match of identifiers.text.matchAll(pattern)) {
+        const replaced = replacement(match[0]);
+        if (replaced) add(identifiers, match.index, match.index + match[0].length, replaced);
+      }
+    };
+    for (const { pattern, replacement } of known) each(pattern, replacement);
+    each(ID_NUMBER, (matched) =>
+      isValidIdNumber(matched.replace(/[^\dXx]/g, '')) ? REDACTED.id : undefined,
+    );
+    each(EMAIL, () => REDACTED.email);
+    each(MOBILE, phone);
+    each(LANDLINE, phone);
+    if (needles.length > 0) {
+      const words = foldText(text, 'words');
+      for (const [needle, replacement] of needles) {
+        for (
+          let at = words.text.indexOf(needle);
+          at >= 0;
+          at = words.text.indexOf(needle, at + needle.length)
+        ) {
+          add(words, at, at + needle.length, replacement);
+        }
       }
     }
-  }
-  return applyFindings(text, findings);
+    return applyFindings(text, findings);
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { type CitizenContact, contactIdentifiers } from './contact';
 import { ACTION_RULES, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
 import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
-import { type RedactionRules, redactText } from './redaction';
+import { type RedactionRules, redactor } from './redaction';
 import { ROLE_LABELS, type StaffActor, type StaffRole } from './roles';
 
 /**
@@ -71,7 +71,7 @@ export function staffView(
   rules?: RedactionRules,
 ) {
   const assignment = currentAssignment(c);
-  const clean = (text: string) => (rules ? redactText(text, rules) : text);
+  const clean = rules ? redactor(rules) : (text: string) => text;
   const cleanReply = <T extends { content: string }>(reply: T): T => ({
     ...reply,
     content: clean(reply.content),
