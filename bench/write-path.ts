@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../infra/local/dynamodb-local';
 import { freePort } from '../infra/local/ports';
 import { CivicClient, LETTER } from '../test/support/civic-client';
@@ -24,6 +29,8 @@ export interface WritePathFigures {
   readonly lag: { readonly samples: number; readonly p50Ms: number; readonly p99Ms: number };
   readonly intake: LoadFigure;
   readonly rawTransactions: LoadFigure;
+  /** One PutItem per request: DynamoDB Local serialises writes, so this is its unit of cost. */
+  readonly rawPuts: LoadFigure;
 }
 
 /**
@@ -45,13 +52,14 @@ export async function writePath(): Promise<WritePathFigures> {
       const reply = await civic.post('/v1/letters', LETTER);
       return reply.status === 201;
     });
-    const rawTransactions = await rawTransactionLoad(server, 2000, 16);
+    const { transactions: rawTransactions, puts: rawPuts } = await rawLoads(server, 2000, 16);
     return {
       burst,
       differencesAfterDrain: (check.body.differences as unknown[]).length,
       lag,
       intake,
       rawTransactions,
+      rawPuts,
     };
   } finally {
     await server.stop();
@@ -60,11 +68,11 @@ export async function writePath(): Promise<WritePathFigures> {
 }
 
 async function concurrentBurst(civic: CivicClient, size: number) {
-  const tally = (statuses: number[]) =>
-    statuses.reduce<Record<string, number>>(
-      (sum, status) => ({ ...sum, [status]: (sum[status] ?? 0) + 1 }),
-      {},
-    );
+  const tally = (statuses: number[]) => {
+    const counts: Record<string, number> = {};
+    for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+    return counts;
+  };
   const intakes = await Promise.all(Array.from({ length: size }, () => civic.post('/v1/letters', LETTER)));
   const caseIds = intakes.filter((r) => r.status === 201).map((r) => r.body.caseId as string);
   await civic.auth('dispatcher1');
@@ -130,8 +138,11 @@ async function load(
   };
 }
 
-/** The floor under any intake: one transaction of three items (case, audit, outbox), nothing else. */
-async function rawTransactionLoad(server: ServerProcess, total: number, concurrency: number) {
+/**
+ * The floor under any intake: one transaction of three items (case, audit, outbox), nothing else;
+ * and single puts, the unit every other write of an intake costs on DynamoDB Local.
+ */
+async function rawLoads(server: ServerProcess, total: number, concurrency: number) {
   const client = new DynamoDBClient({
     endpoint: server.dynamoDbEndpoint,
     region: LOCAL_REGION,
@@ -149,7 +160,7 @@ async function rawTransactionLoad(server: ServerProcess, total: number, concurre
   let sequence = 0;
   const body = { S: LETTER.content.repeat(5) };
   try {
-    return await load('raw 3-item TransactWriteItems', total, concurrency, async () => {
+    const transactions = await load('raw 3-item TransactWriteItems', total, concurrency, async () => {
       sequence += 1;
       await client.send(
         new TransactWriteItemsCommand({
@@ -164,6 +175,14 @@ async function rawTransactionLoad(server: ServerProcess, total: number, concurre
       );
       return true;
     });
+    const puts = await load('raw PutItem', total, concurrency, async () => {
+      sequence += 1;
+      await client.send(
+        new PutItemCommand({ TableName: table, Item: { id: { S: `put-${sequence}` }, body } }),
+      );
+      return true;
+    });
+    return { transactions, puts };
   } finally {
     client.destroy();
   }
