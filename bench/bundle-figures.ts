@@ -3,8 +3,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { functionEntry, PROJECT_ROOT } from '../infra/project-paths';
-import { ALL_FUNCTIONS } from '../infra/routes';
 import { BUNDLING } from '../infra/stateless/civic-function';
+import { ALL_FUNCTIONS } from '../shared/functions/route-table';
 import { TABLE_ENV } from '../shared/runtime/environment';
 
 export interface BundleFigure {

@@ -65,7 +65,11 @@ export async function statisticsReadCost(sizes = [1_000, 100_000]): Promise<Read
       statistics: name('statistics'),
     });
     const statistics = dynamoStatistics(documents, name('statistics'));
-    const departments = { get: async () => undefined, names: async () => new Map<string, string>() };
+    const departments = {
+      get: async () => undefined,
+      names: async () => new Map<string, string>(),
+      list: async () => [],
+    };
 
     const figures: ReadCostFigure[] = [];
     let seeded = 0;

@@ -5,6 +5,7 @@ import type { HttpEvent } from '../shared/http/http-event';
 import { httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { json } from '../shared/http/responses';
+import { assertRouteRole } from '../shared/http/route-authorization';
 import { staffFromClaims } from '../shared/http/staff-identity';
 import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staff-token-verifier';
 import { parseInput } from '../shared/http/validation';
@@ -29,7 +30,9 @@ export function getCase(
     if (authorization !== undefined) {
       const claims = await verifyStaffToken(authorization);
       if (!claims) throw new CivicError(401, 'UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
-      return json(200, await viewCaseAsStaff(deps, caseId, staffFromClaims(claims)));
+      const staff = staffFromClaims(claims);
+      assertRouteRole(event.routeKey, staff);
+      return json(200, await viewCaseAsStaff(deps, caseId, staff));
     }
     const queryCode = event.headers['x-query-code'];
     if (queryCode === undefined) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ALL_FUNCTIONS } from '../../shared/functions/route-table';
 import { functionEntry, localDataDir } from '../project-paths';
-import { ALL_FUNCTIONS } from '../routes';
 import { lambdaContext } from './lambda-context';
 import { startLocalStack } from './local-stack';
 import { LocalStackError } from './local-stack-error';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { type RouteDefinition, routeKey } from '../routes';
+import { type RouteDefinition, routeKey } from '../../shared/functions/route-table';
 import { apiGatewayEvent } from './api-gateway-event';
 import type { Authorization } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
@@ -18,6 +18,8 @@ export type LocalEndpoint = (request: IncomingMessage, body: Buffer) => Promise<
 export interface LocalReply {
   readonly status: number;
   readonly body: unknown;
+  /** Set for a page or a file: the body (string or Buffer) is sent as it is. */
+  readonly contentType?: string;
 }
 
 export interface LocalApiServerOptions {
@@ -86,6 +88,11 @@ async function serve(
   if (body === 'too-large') return send(response, 413, { message: 'Request Entity Too Large' });
   for (const endpoint of options.localEndpoints) {
     const reply = await endpoint(request, body);
+    if (reply?.contentType) {
+      response.writeHead(reply.status, { 'content-type': reply.contentType });
+      response.end(reply.body as string | Buffer);
+      return;
+    }
     if (reply) return send(response, reply.status, reply.body);
   }
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -6,10 +6,11 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ROUTES, STREAM_FUNCTIONS, WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { CACHE_DIR, functionEntry } from '../project-paths';
-import { ROUTES, STREAM_FUNCTIONS, WORKFLOW_FUNCTIONS } from '../routes';
+import { apiDocsEndpoint } from './api-docs-endpoint';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { localFunctionEnvironment } from './function-environment';
@@ -187,6 +188,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         executionsEndpoint(stepFunctions),
         statisticsCheckEndpoint(streams),
         failuresEndpoint(streams),
+        apiDocsEndpoint(),
       ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
       corsOrigins: (process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),

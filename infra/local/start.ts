@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   console.log(`
 CivicLine is running at ${stack.url}
   health:    curl ${stack.url}/v1/health
+  API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}
   data kept: ${dataDir} (reset: npm run reset)
 

@@ -11,7 +11,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { StreamMapping } from '../routes';
+import type { StreamMapping } from '../../shared/functions/route-table';
 import { lambdaContext } from './lambda-context';
 import type { LambdaHandler } from './local-api-server';
 

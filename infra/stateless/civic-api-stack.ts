@@ -18,15 +18,16 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import {
   type FunctionDefinition,
   ROUTES,
   routeKey,
+  routeTableProblems,
   SCHEDULED_FUNCTIONS,
   STREAM_FUNCTIONS,
   WORKFLOW_FUNCTIONS,
-} from '../routes';
+} from '../../shared/functions/route-table';
+import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { CaseLifecycle } from './case-lifecycle';
 import { CivicFunction } from './civic-function';
@@ -134,6 +135,9 @@ export class CivicApiStack extends Stack {
     });
     // A JSON map in CloudFormation: property names are written as CloudFormation spells them.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    // A route table the types let through but that would open a door fails the synth.
+    const problems = routeTableProblems(ROUTES);
+    if (problems.length > 0) throw new Error(`The route table is not deployable:\n${problems.join('\n')}`);
     for (const route of ROUTES) {
       const id = pascalCase(route.functionName);
       const fn = new CivicFunction(this, id, { functionName: route.functionName });

@@ -4,8 +4,8 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
+import type { FunctionDefinition, RouteDefinition } from '../../shared/functions/route-table';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
-import type { FunctionDefinition, RouteDefinition } from '../routes';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { grantTableAccess } from './table-access';
 

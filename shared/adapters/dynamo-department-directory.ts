@@ -2,6 +2,8 @@ import {
   BatchGetCommand,
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
+  ScanCommand,
+  type ScanCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentDirectory } from '../ports/department-directory';
 
@@ -27,10 +29,8 @@ export function dynamoDepartmentDirectory(
           new BatchGetCommand({ RequestItems: { [table]: { Keys: keys } } }),
         );
         for (const item of out.Responses?.[table] ?? []) {
-          found.set(String(item.departmentId), {
-            departmentId: String(item.departmentId),
-            name: String(item.name),
-          });
+          const department = departmentOf(item);
+          found.set(department.departmentId, department);
         }
         keys = out.UnprocessedKeys?.[table]?.Keys;
       }
@@ -48,12 +48,40 @@ export function dynamoDepartmentDirectory(
     return wanted.map((id) => cache.get(id)?.department).filter((d): d is Department => d !== undefined);
   };
 
+  let listed: { at: number; departments: Department[] } | undefined;
+
   return {
+    async list() {
+      if (listed && Date.now() - listed.at <= REFRESH_MS) return listed.departments;
+      const departments: Department[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out: ScanCommandOutput = await documents.send(
+          new ScanCommand({ TableName: table, ExclusiveStartKey: start }),
+        );
+        departments.push(...(out.Items ?? []).map(departmentOf));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      departments.sort((a, b) => a.departmentId.localeCompare(b.departmentId));
+      listed = { at: Date.now(), departments };
+      return departments;
+    },
     async get(departmentId) {
       return (await lookup([departmentId]))[0];
     },
     async names(departmentIds) {
       return new Map((await lookup(departmentIds)).map((d) => [d.departmentId, d.name]));
     },
+  };
+}
+
+/** Items written before departments had these attributes are active and take consultations. */
+function departmentOf(item: Record<string, unknown>): Department {
+  return {
+    departmentId: String(item.departmentId),
+    name: String(item.name),
+    ...(typeof item.description === 'string' ? { description: item.description } : {}),
+    acceptsConsultations: item.acceptsConsultations !== false,
+    active: item.active !== false,
   };
 }

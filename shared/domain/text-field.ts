@@ -9,5 +9,6 @@ export function text(label: string, max: number) {
     .string({ error: `${label}必须是文字` })
     .trim()
     .min(1, `${label}不能为空`)
-    .refine((value) => [...value].length <= max, `${label}不能超过${max}个字`);
+    .refine((value) => [...value].length <= max, `${label}不能超过${max}个字`)
+    .meta({ maxLength: max, description: label });
 }

@@ -1,26 +1,15 @@
 import type { CaseAction } from '../domain/lifecycle/action-table';
 import { ACTION_RULES } from '../domain/lifecycle/action-table';
 import { STAFF_ROLES, type StaffRole } from '../domain/roles';
+import { rolesOfRoute } from './route-authorization';
 
 /**
- * Who may call what: the role × route × case-ownership matrix in one place (OWASP API1/API5).
- *
- * Function level: the staff roles each staff route admits at all; anyone else gets 403 before
- * any logic runs. Object level: a department user reaches only the cases currently assigned to
- * its department (another department's case answers 404, like a case that does not exist); what
- * each role may *do* to a case is the lifecycle table (ACTION_RULES).
+ * The documented answers of the routes that take a case ID, by caller (OWASP API1/API5). The
+ * roles each route admits at all are the route table's (shared/functions/route-table.ts); a
+ * department user reaches only the cases currently assigned to its department (another
+ * department's case answers 404, like a case that does not exist); what each role may *do* to a
+ * case is the lifecycle table (ACTION_RULES).
  */
-export const STAFF_ROUTE_ROLES: Readonly<Record<string, readonly StaffRole[]>> = {
-  'POST /v1/tickets': ['operator'],
-  'GET /v1/me': STAFF_ROLES,
-  'GET /v1/cases': STAFF_ROLES,
-  'GET /v1/cases/{caseId}': STAFF_ROLES,
-  'POST /v1/cases/{caseId}/actions': ['operator', 'dispatcher', 'department', 'reviewer', 'leader'],
-  'GET /v1/stats': ['leader', 'dispatcher', 'admin', 'department'],
-  'GET /v1/reports': ['leader', 'dispatcher', 'admin', 'department'],
-  'GET /v1/audit': ['admin'],
-};
-
 /** Who calls a route that takes a case ID, as the documented answers distinguish them. */
 export type CaseCaller = StaffRole | 'other-department' | 'citizen' | 'citizen-wrong-code' | 'anonymous';
 
@@ -73,7 +62,7 @@ export function caseActionAnswer(
 ): number {
   if (caller === 'anonymous' || caller === 'citizen' || caller === 'citizen-wrong-code') return 401;
   if (caller === 'other-department' || (caller === 'department' && !assignedToDepartment)) return 404;
-  const routeRoles = STAFF_ROUTE_ROLES['POST /v1/cases/{caseId}/actions'] ?? [];
+  const routeRoles = rolesOfRoute('POST /v1/cases/{caseId}/actions');
   if (!routeRoles.includes(caller)) return 403;
   return ACTION_RULES[action].roles.includes(caller) ? 200 : 403;
 }

@@ -15,3 +15,18 @@ export const caseListQuerySchema = orderedPeriod({
   limit: z.coerce.number({ error: 'limit 必须是数字' }).int().min(1).max(100).default(20),
   cursor: z.string().max(4096).optional(),
 });
+
+/** GET /v1/public/cases query string. */
+export const publicCaseListQuerySchema = z.strictObject({
+  kind: z.enum(CASE_KINDS, { error: 'kind 只能是 letter、hotline 或 consultation' }).optional(),
+  limit: z.coerce.number({ error: 'limit 必须是数字' }).int().min(1).max(50).default(20),
+  cursor: z.string().max(4096).optional(),
+});
+
+/** GET /v1/audit query string: by case or by staff member. */
+export const auditQuerySchema = z.strictObject({
+  caseId: z.string().trim().min(1).max(32).optional(),
+  userId: z.string().trim().min(1).max(128).optional(),
+  limit: z.coerce.number({ error: 'limit 必须是数字' }).int().min(1).max(100).default(50),
+  cursor: z.string().max(4096).optional(),
+});

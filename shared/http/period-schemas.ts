@@ -11,7 +11,8 @@ export const reportingDate = (label: string) =>
     .refine(
       (value) => value >= REPORTING_DATES.earliest && value <= REPORTING_DATES.latest,
       `${label}须在${REPORTING_DATES.earliest}至${REPORTING_DATES.latest}之间`,
-    );
+    )
+    .meta({ format: 'date', description: `${label}（中国日期）` });
 
 /** `from` no later than `to`, and at most REPORTING_DATES.maxYears apart. */
 export function orderedPeriod<T extends z.ZodRawShape>(shape: T) {

@@ -69,9 +69,9 @@ async function resolveReferences(
   actor: StaffActor,
   c: Case,
 ): Promise<{ action: CaseAction; guards: CaseGuard[] }> {
-  if (action.type === 'transfer' && !(await deps.departments.get(action.departmentId))) {
-    throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '承办单位不存在', [
-      { field: 'departmentId', message: '承办单位不存在' },
+  if (action.type === 'transfer' && !(await deps.departments.get(action.departmentId))?.active) {
+    throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '承办单位不存在或已停用', [
+      { field: 'departmentId', message: '承办单位不存在或已停用' },
     ]);
   }
   if (action.type !== 'merge' || action.intoCaseId === c.caseId) return { action, guards: [] };

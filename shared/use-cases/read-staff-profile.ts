@@ -11,7 +11,7 @@ export async function readStaffProfile(deps: StaffProfileDependencies, staff: St
   return {
     username: staff.username,
     roles: staff.roles.map((role) => ({ role, label: ROLE_LABELS[role] })),
-    ...(department ? { department } : {}),
+    ...(department ? { department: { departmentId: department.departmentId, name: department.name } } : {}),
   };
 }
 

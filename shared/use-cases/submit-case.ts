@@ -52,10 +52,14 @@ export async function submitCase(
   submission: Submission,
 ): Promise<SubmissionReceipt> {
   const { details, request } = submission;
-  if (details.requestedDepartmentId && !(await deps.departments.get(details.requestedDepartmentId))) {
-    throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '所选承办单位不存在', [
-      { field: 'departmentId', message: '所选承办单位不存在' },
-    ]);
+  if (details.requestedDepartmentId) {
+    const department = await deps.departments.get(details.requestedDepartmentId);
+    // A deactivated department, or one that does not take consultations, is not on the form.
+    if (!department?.active || !department.acceptsConsultations) {
+      throw new CivicError(400, 'UNKNOWN_DEPARTMENT', '所选承办单位不存在或不受理在线咨询', [
+        { field: 'departmentId', message: '所选承办单位不存在或不受理在线咨询' },
+      ]);
+    }
   }
   const hashKey = await deps.keys.hashKey();
   const randomCode = request.key ? undefined : randomQueryCode();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
+import { openApiDocument } from '../../shared/contract/openapi-document';
 import { runStartToExit, type ServerProcess, startServerProcess } from '../support/server-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'civicline-e2e-'));
@@ -45,6 +46,51 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 async function login(username: string) {
   return (await post('/local/login', { username })).body.accessToken as string;
 }
+
+describe('the published contract', () => {
+  it('serves the OpenAPI document the code builds, and renders it at /docs from local files', async () => {
+    const served = await fetch(`${server.url}/v1/openapi.json`);
+    expect(served.status).toBe(200);
+    expect(await served.json()).toEqual(openApiDocument('/'));
+    const docs = await fetch(`${server.url}/docs`);
+    expect(docs.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await docs.text();
+    expect(page).toContain('/v1/openapi.json');
+    const script = /src="(\/docs\/assets\/[^"]+)"/.exec(page)?.[1];
+    const renderer = await fetch(`${server.url}${script}`);
+    expect(renderer.status).toBe(200);
+    expect((await renderer.text()).length).toBeGreaterThan(100_000);
+    expect((await fetch(`${server.url}/docs/assets/../../package.json`)).status).toBe(404);
+  });
+
+  it('lists the departments a consultation can go to, cacheable, and refuses one that does not exist', async () => {
+    const listed = await fetch(`${server.url}/v1/departments`);
+    expect(listed.headers.get('cache-control')).toBe('public, max-age=300');
+    const { departments } = (await listed.json()) as {
+      departments: { departmentId: string; name: string }[];
+    };
+    expect(departments.map((d) => d.departmentId)).toEqual([
+      'dept-housing',
+      'dept-market',
+      'dept-transport',
+      'dept-water',
+    ]);
+    expect(departments.every((d) => d.name.length > 0)).toBe(true);
+    const consultation = {
+      topic: '公积金提取',
+      question: '租房提取公积金需要哪些材料？',
+      citizen: { name: '李四', phone: '13912345678' },
+      publicConsent: false,
+      channel: 'miniprogram',
+    };
+    expect((await post('/v1/consultations', { ...consultation, departmentId: 'dept-housing' })).status).toBe(
+      201,
+    );
+    const unknown = await post('/v1/consultations', { ...consultation, departmentId: 'dept-none' });
+    expect(unknown.status).toBe(400);
+    expect((unknown.body.error as { code: string }).code).toBe('UNKNOWN_DEPARTMENT');
+  });
+});
 
 describe('npm start', () => {
   it('prints the URL and every demo account', () => {

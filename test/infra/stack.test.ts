@@ -1,8 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../infra/routes';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
 import { STAFF_ROLES } from '../../shared/domain/roles';
+import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../shared/functions/route-table';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import { synthesize } from './synthesized-app';
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { functionEntry, PROJECT_ROOT } from '../../infra/project-paths';
-import { ALL_FUNCTIONS, ROUTES } from '../../infra/routes';
+import { ALL_FUNCTIONS, ROUTES } from '../../shared/functions/route-table';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';

@@ -4,7 +4,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-loca
 import type { LambdaHandler } from '../../infra/local/local-api-server';
 import { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import { functionEntry } from '../../infra/project-paths';
-import { STREAM_FUNCTIONS } from '../../infra/routes';
+import { STREAM_FUNCTIONS } from '../../shared/functions/route-table';
 import type { LocalEnvironment } from './local-environment';
 
 /**

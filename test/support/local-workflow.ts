@@ -9,7 +9,7 @@ import {
   stepFunctionsEndpoint,
 } from '../../infra/local/workflow/step-functions-endpoint';
 import { functionEntry } from '../../infra/project-paths';
-import { WORKFLOW_FUNCTIONS } from '../../infra/routes';
+import { WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
 import { SETTING_ENV } from '../../shared/runtime/environment';
 import type { SerializedApp } from './local-environment';
 

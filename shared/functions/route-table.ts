@@ -1,4 +1,5 @@
-import type { TableRole } from '../shared/runtime/environment';
+import { STAFF_ROLES, type StaffRole } from '../domain/roles';
+import type { TableRole } from '../runtime/environment';
 
 /**
  * The route table: one Lambda per route. The CDK stack builds functions, routes, grants and
@@ -7,13 +8,20 @@ import type { TableRole } from '../shared/runtime/environment';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
+ * Who may call a route — every route says it, and a staff route names its roles (fails closed):
  * - `public`: no authorizer (citizen routes; abuse limits apply in the handler and the stage).
- * - `staff`: the API Gateway JWT authorizer (Cognito) runs before the function.
+ * - `staff`: the API Gateway JWT authorizer (Cognito) runs before the function, then the route's
+ *   roles are checked in the function (authorizeRoute).
  * - `citizen-or-staff`: serves a citizen with a query code and staff with a Bearer token on the
  *   same path, which one API Gateway route cannot do with an authorizer; the function verifies
- *   the token itself with the same issuer, audience and keys.
+ *   the token itself with the same issuer, audience and keys, and checks the same roles.
  */
 export type RouteAccess = 'public' | 'staff' | 'citizen-or-staff';
+
+/** A staff route without roles does not type-check; `checkRouteTable` catches an empty list. */
+export type RouteAccessRule =
+  | { readonly access: 'public'; readonly roles?: undefined }
+  | { readonly access: 'staff' | 'citizen-or-staff'; readonly roles: readonly StaffRole[] };
 
 export interface TableUse {
   readonly table: TableRole;
@@ -53,11 +61,10 @@ export interface StreamMapping {
   readonly batchingWindowSeconds: number;
 }
 
-export interface RouteDefinition extends FunctionDefinition {
+export type RouteDefinition = FunctionDefinition & {
   readonly method: HttpMethod;
   readonly path: string;
-  readonly access: RouteAccess;
-}
+} & RouteAccessRule;
 
 const caseTables = (access: TableUse['access']): TableUse[] => [
   { table: 'letters', access },
@@ -87,6 +94,20 @@ const intake = {
 
 export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/health', functionName: 'health', access: 'public', tables: [departments] },
+  {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    functionName: 'get-openapi-document',
+    access: 'public',
+    tables: [],
+  },
+  {
+    method: 'GET',
+    path: '/v1/departments',
+    functionName: 'list-departments',
+    access: 'public',
+    tables: [departments],
+  },
   { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
   {
     method: 'POST',
@@ -95,12 +116,20 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'public',
     ...intake,
   },
-  { method: 'POST', path: '/v1/tickets', functionName: 'log-ticket', access: 'staff', ...intake },
+  {
+    method: 'POST',
+    path: '/v1/tickets',
+    functionName: 'log-ticket',
+    access: 'staff',
+    roles: ['operator'],
+    ...intake,
+  },
   {
     method: 'GET',
     path: '/v1/me',
     functionName: 'get-staff-profile',
     access: 'staff',
+    roles: STAFF_ROLES,
     tables: [departments],
   },
   {
@@ -108,6 +137,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/cases',
     functionName: 'list-cases',
     access: 'staff',
+    roles: STAFF_ROLES,
     tables: caseTables('read'),
     usesKeys: true,
   },
@@ -116,6 +146,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/cases/{caseId}',
     functionName: 'get-case',
     access: 'citizen-or-staff',
+    roles: STAFF_ROLES,
     tables: [...caseTables('read'), departments, audit, rateLimits],
     usesKeys: true,
   },
@@ -124,6 +155,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/cases/{caseId}/actions',
     functionName: 'act-on-case',
     access: 'staff',
+    roles: ['operator', 'dispatcher', 'department', 'reviewer', 'leader'],
     ...caseWriter,
   },
   {
@@ -131,6 +163,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/audit',
     functionName: 'get-audit-trail',
     access: 'staff',
+    roles: ['admin'],
     tables: [{ table: 'audit', access: 'read' }],
     usesKeys: true,
   },
@@ -147,6 +180,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/stats',
     functionName: 'get-stats',
     access: 'staff',
+    roles: ['leader', 'dispatcher', 'admin', 'department'],
     tables: [{ table: 'statistics', access: 'read' }, departments],
   },
   {
@@ -154,6 +188,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     path: '/v1/reports',
     functionName: 'get-report',
     access: 'staff',
+    roles: ['leader', 'dispatcher', 'admin', 'department'],
     tables: [{ table: 'statistics', access: 'read' }, departments],
   },
   {
@@ -222,4 +257,29 @@ export const ALL_FUNCTIONS: readonly FunctionDefinition[] = [
 /** `POST /v1/letters` — the route key API Gateway puts in every event. */
 export function routeKey(route: Pick<RouteDefinition, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
+}
+
+const BY_KEY = new Map(ROUTES.map((route) => [routeKey(route), route]));
+
+/** The route an event names, or undefined for a key the table does not have. */
+export function routeOf(key: string): RouteDefinition | undefined {
+  return BY_KEY.get(key);
+}
+
+/**
+ * What the types cannot say about a route table: every key once, and every route that admits
+ * staff names at least one role. The stack runs it at synth, a test runs it on ROUTES.
+ */
+export function routeTableProblems(routes: readonly RouteDefinition[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const route of routes) {
+    const key = routeKey(route);
+    if (seen.has(key)) problems.push(`${key}: listed twice`);
+    seen.add(key);
+    if (route.access !== 'public' && (route.roles ?? []).length === 0) {
+      problems.push(`${key}: a ${route.access} route must name the staff roles it admits`);
+    }
+  }
+  return problems;
 }

@@ -1,0 +1,284 @@
+import * as z from 'zod';
+import { CASE_KINDS, CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
+import { CASE_ACTION_TYPES } from '../domain/lifecycle/action-table';
+import { COUNTERS } from '../domain/metrics/counters';
+import { RATE_NAMES } from '../domain/metrics/rates';
+import { STAFF_ROLES } from '../domain/roles';
+import { CASE_STATUSES } from '../domain/statuses';
+import { ERROR_CODES, type ErrorCode } from './error-codes';
+
+/**
+ * What the API answers, as schemas: the OpenAPI document publishes them and the contract test
+ * validates every response of the end-to-end suite against them. Objects are strict — a field
+ * a view adds without adding it here fails the build.
+ */
+const instant = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601, with its offset' });
+const label = z.string().meta({ description: '简体中文名称' });
+const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']);
+
+const caseHeading = {
+  caseId: z.string().meta({ description: '案件编号，如 XJ20261202000123' }),
+  kind: z.enum(CASE_KINDS),
+  kindLabel: label,
+  type: z.enum(REQUEST_TYPES),
+  typeLabel: label,
+  status: z.enum(CASE_STATUSES),
+  statusLabel: label,
+  createdAt: instant,
+};
+
+export const errorSchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+      message: z.string().meta({ description: '简体中文说明，可直接展示给用户' }),
+      details: z.array(z.record(z.string(), z.unknown())).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** What API Gateway itself answers before any function runs (no route, no token, throttled). */
+export const gatewayErrorSchema = z.strictObject({ message: z.string() }).meta({ id: 'GatewayError' });
+
+export const receiptSchema = z
+  .strictObject({
+    caseId: z.string(),
+    queryCode: z.string().meta({ description: '查询码：只显示这一次，不再保存明文' }),
+    status: z.enum(CASE_STATUSES),
+    createdAt: instant,
+  })
+  .meta({ id: 'Receipt' });
+
+export const citizenCaseSchema = z
+  .strictObject({
+    ...caseHeading,
+    title: z.string(),
+    timeline: z.array(
+      z.strictObject({
+        at: instant,
+        action: z.string(),
+        label,
+        by: label,
+        status: z.enum(CASE_STATUSES),
+        statusLabel: label,
+        departmentName: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    ),
+    reply: z
+      .strictObject({ content: z.string(), repliedAt: instant, departmentName: z.string().optional() })
+      .optional(),
+    rating: z.strictObject({ satisfaction, resolved: z.boolean(), at: instant }).optional(),
+    mergedInto: z.string().optional(),
+  })
+  .meta({ id: 'CitizenCase' });
+
+const reply = z.strictObject({
+  content: z.string(),
+  source: z.enum(['answer', 'department']),
+  by: z.string(),
+  departmentId: z.string().optional(),
+  writtenAt: instant,
+  deliveredAt: instant.optional(),
+});
+
+const timelineEntry = z.strictObject({
+  at: instant,
+  actor: z.string().meta({ description: '工作人员账号、citizen 或 system' }),
+  role: z.enum([...STAFF_ROLES, 'citizen', 'system']),
+  action: z.string(),
+  status: z.enum(CASE_STATUSES),
+  note: z.string().optional(),
+  departmentId: z.string().optional(),
+});
+
+const overdue = z.strictObject({ card: z.enum(['yellow', 'red']), since: instant });
+
+export const staffCaseSchema = z
+  .strictObject({
+    ...caseHeading,
+    channel: z.enum(CHANNELS),
+    channelLabel: label,
+    mailbox: z.enum(MAILBOXES).optional(),
+    mailboxLabel: label.optional(),
+    title: z.string(),
+    content: z.string(),
+    location: z.string().optional(),
+    version: z.int(),
+    confidential: z.boolean(),
+    publicConsent: z.boolean(),
+    citizen: z
+      .strictObject({
+        name: z.string().optional(),
+        phone: z.string(),
+        idNumber: z.string().optional(),
+        address: z.string().optional(),
+        email: z.string().optional(),
+      })
+      .meta({ description: '按角色脱敏的联系方式（DOMAIN.md“个人信息”）' }),
+    requestedDepartmentId: z.string().optional(),
+    department: z.strictObject({ departmentId: z.string(), name: z.string() }).optional(),
+    deadlines: z.strictObject({
+      triageBy: instant.optional(),
+      handleBy: instant.optional(),
+      reviewBy: instant.optional(),
+      followUpBy: instant.optional(),
+      estimated: z.boolean().optional(),
+    }),
+    assignments: z.array(
+      z.strictObject({
+        departmentId: z.string(),
+        instructions: z.string(),
+        at: instant,
+        signBy: instant,
+        returnBy: instant,
+        signedAt: instant.optional(),
+        returnedAt: instant.optional(),
+      }),
+    ),
+    extension: z
+      .strictObject({
+        workingDays: z.int(),
+        reason: z.string(),
+        requestedAt: instant,
+        requestedBy: z.string(),
+        decision: z.enum(['approved', 'refused']).optional(),
+        decidedAt: instant.optional(),
+      })
+      .optional(),
+    draftReply: reply.optional(),
+    reply: reply.optional(),
+    rating: z
+      .strictObject({
+        resolved: z.boolean(),
+        satisfaction,
+        comment: z.string().optional(),
+        by: z.enum(['citizen', 'operator']),
+        at: instant,
+      })
+      .optional(),
+    overdue: overdue.optional(),
+    mergedInto: z.string().optional(),
+    rejectionReason: z.string().optional(),
+    closedAt: instant.optional(),
+    closedUnrated: z.boolean().optional(),
+    reopenCount: z.int(),
+    returnCount: z.int(),
+    supervisionCount: z.int(),
+    timeline: z.array(timelineEntry.extend({ roleLabel: label })),
+    availableActions: z
+      .array(z.enum(CASE_ACTION_TYPES))
+      .meta({ description: '该角色在当前状态下可执行的操作（界面据此显示按钮）' }),
+  })
+  .meta({ id: 'StaffCase' });
+
+export const actionResultSchema = z
+  .strictObject({
+    caseId: z.string(),
+    status: z.enum(CASE_STATUSES),
+    statusLabel: label,
+    version: z.int(),
+    entry: timelineEntry,
+  })
+  .meta({ id: 'ActionResult' });
+
+const nextCursor = z.string().optional().meta({ description: '下一页的游标；没有更多时省略' });
+
+export const caseListSchema = z
+  .strictObject({
+    cases: z.array(
+      z.strictObject({
+        ...caseHeading,
+        channel: z.enum(CHANNELS),
+        title: z.string(),
+        version: z.int(),
+        departmentId: z.string().optional(),
+        deadline: instant.optional(),
+        overdue: overdue.optional(),
+      }),
+    ),
+    nextCursor,
+  })
+  .meta({ id: 'CaseList' });
+
+export const publicCaseListSchema = z
+  .strictObject({
+    cases: z.array(
+      z.strictObject({
+        ...caseHeading,
+        title: z.string(),
+        content: z.string(),
+        reply: z.strictObject({
+          content: z.string(),
+          repliedAt: instant,
+          departmentName: z.string().optional(),
+        }),
+      }),
+    ),
+    nextCursor,
+  })
+  .meta({ id: 'PublicCaseList' });
+
+const totals = z
+  .strictObject(Object.fromEntries([...COUNTERS, 'accepted'].map((name) => [name, z.int()])))
+  .meta({ id: 'Totals', description: '计数（DOMAIN.md“指标”）；accepted = received − rejected − merged' });
+const rates = z
+  .strictObject(Object.fromEntries(RATE_NAMES.map((name) => [name, z.number().nullable()])))
+  .meta({ id: 'Rates', description: '百分比，两位小数，四舍五入；分母为 0 时为 null' });
+
+const statisticsFields = {
+  from: z.iso.date(),
+  to: z.iso.date(),
+  scope: z.strictObject({ dimension: z.string(), value: z.string().optional() }),
+  totals,
+  rates,
+  groups: z.array(z.strictObject({ key: z.string(), label: z.string(), totals, rates })),
+};
+
+export const statisticsSchema = z.strictObject(statisticsFields).meta({ id: 'Statistics' });
+
+export const reportSchema = z
+  .strictObject({ paragraph: z.string().meta({ description: '工作报告中的一段文字' }), ...statisticsFields })
+  .meta({ id: 'Report' });
+
+export const auditPageSchema = z
+  .strictObject({
+    entries: z.array(
+      z.strictObject({
+        caseId: z.string(),
+        at: instant,
+        actor: z.string(),
+        role: z.string(),
+        kind: z.enum(['state_change', 'contact_read']),
+        action: z.string(),
+        fromStatus: z.string().optional(),
+        toStatus: z.string().optional(),
+        purpose: z.string().optional(),
+      }),
+    ),
+    nextCursor,
+  })
+  .meta({ id: 'AuditPage' });
+
+export const staffProfileSchema = z
+  .strictObject({
+    username: z.string(),
+    roles: z.array(z.strictObject({ role: z.enum(STAFF_ROLES), label })),
+    department: z.strictObject({ departmentId: z.string(), name: z.string() }).optional(),
+  })
+  .meta({ id: 'StaffProfile' });
+
+export const healthSchema = z.strictObject({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+export const departmentListSchema = z
+  .strictObject({
+    departments: z.array(
+      z.strictObject({
+        departmentId: z.string().meta({ description: '如 dept-housing' }),
+        name: z.string(),
+        description: z.string().optional(),
+        acceptsConsultations: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'DepartmentList' });
