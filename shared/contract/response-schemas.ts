@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CASE_KINDS, CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
+import { DATUMS } from '../domain/case-location';
 import { CASE_ACTION_TYPES } from '../domain/lifecycle/action-table';
 import { COUNTERS } from '../domain/metrics/counters';
 import { RATE_NAMES } from '../domain/metrics/rates';
@@ -103,7 +104,14 @@ export const staffCaseSchema = z
     mailboxLabel: label.optional(),
     title: z.string(),
     content: z.string(),
-    location: z.string().optional(),
+    location: z
+      .strictObject({
+        address: z.string().optional(),
+        lat: z.number().optional(),
+        long: z.number().optional(),
+        datum: z.enum(DATUMS).optional(),
+      })
+      .optional(),
     version: z.int(),
     confidential: z.boolean(),
     publicConsent: z.boolean(),
@@ -208,6 +216,9 @@ export const publicCaseListSchema = z
         ...caseHeading,
         title: z.string(),
         content: z.string(),
+        location: z
+          .strictObject({ address: z.string().meta({ description: '只到街道，不含门牌号' }) })
+          .optional(),
         reply: z.strictObject({
           content: z.string(),
           repliedAt: instant,

@@ -1,4 +1,5 @@
 import type { CaseKind, Channel, Mailbox, RequestType } from './case-kinds';
+import type { CaseLocation } from './case-location';
 import type { Role } from './roles';
 import type { CaseStatus } from './statuses';
 
@@ -91,7 +92,8 @@ export interface Case {
   readonly type: RequestType;
   readonly title: string;
   readonly content: string;
-  readonly location?: string;
+  /** Where the matter is; cases stored before coordinates hold the address as text (locationOf). */
+  readonly location?: CaseLocation | string;
   /** The department a consultation was addressed to by the citizen. */
   readonly requestedDepartmentId?: string;
   readonly contact: SealedContact;

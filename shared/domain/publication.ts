@@ -1,5 +1,6 @@
 import type { Case } from './case';
 import { caseHeading } from './case-heading';
+import { locationOf, streetLevel } from './case-location';
 import { type CitizenContact, contactIdentifiers } from './contact';
 import { redactor } from './redaction';
 
@@ -29,10 +30,14 @@ export function publishedCase(
     ...(contact.address ? { addresses: [contact.address] } : {}),
   });
   const department = c.reply?.departmentId ? departmentName(c.reply.departmentId) : undefined;
+  // Only the street, never the house number; never anything of a confidential case.
+  const address = locationOf(c.location)?.address;
+  const street = address && !c.confidential ? streetLevel(clean(address)) : undefined;
   return {
     ...caseHeading(c),
     title: clean(c.title),
     content: clean(c.content),
+    ...(street ? { location: { address: street } } : {}),
     reply: {
       content: clean(c.reply?.content ?? ''),
       repliedAt: c.reply?.deliveredAt ?? '',

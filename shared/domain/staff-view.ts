@@ -1,6 +1,7 @@
 import { type Case, currentAssignment } from './case';
 import { caseHeading } from './case-heading';
 import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
+import { locationOf } from './case-location';
 import { type CitizenContact, contactIdentifiers } from './contact';
 import { ACTION_RULES, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
 import { canSeeCase } from './lifecycle/case-access';
@@ -71,6 +72,7 @@ export function staffView(
   rules?: RedactionRules,
 ) {
   const assignment = currentAssignment(c);
+  const location = locationOf(c.location);
   const clean = rules ? redactor(rules) : (text: string) => text;
   const cleanReply = <T extends { content: string }>(reply: T): T => ({
     ...reply,
@@ -83,7 +85,9 @@ export function staffView(
     ...(c.mailbox ? { mailbox: c.mailbox, mailboxLabel: MAILBOX_LABELS[c.mailbox] } : {}),
     title: clean(c.title),
     content: clean(c.content),
-    ...(c.location ? { location: clean(c.location) } : {}),
+    ...(location
+      ? { location: location.address ? { ...location, address: clean(location.address) } : location }
+      : {}),
     version: c.version,
     confidential: c.confidential,
     publicConsent: c.publicConsent,

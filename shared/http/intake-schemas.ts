@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CITIZEN_CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
+import { DATUMS, insideChina } from '../domain/case-location';
 import { isChinesePhone, isValidIdNumber, normalizePhone } from '../domain/contact';
 import { text } from '../domain/text-field';
 import './validation';
@@ -20,6 +21,39 @@ export const citizenContactSchema = z.strictObject({
   email: z.email('电子邮箱格式不正确').max(254).optional(),
 });
 
+/**
+ * Where the matter is: an address, a point (latitude and longitude together), or both. GCJ-02 is
+ * the default datum, as Chinese map SDKs return it; a GCJ-02 point lies in China by definition.
+ */
+export const locationSchema = z
+  .strictObject({
+    address: text('事发地址', 200).optional(),
+    lat: z
+      .number({ error: '纬度必须是数字' })
+      .min(-90, '纬度须在 -90 到 90 之间')
+      .max(90, '纬度须在 -90 到 90 之间')
+      .optional(),
+    long: z
+      .number({ error: '经度必须是数字' })
+      .min(-180, '经度须在 -180 到 180 之间')
+      .max(180, '经度须在 -180 到 180 之间')
+      .optional(),
+    datum: z.enum(DATUMS, { error: '坐标系只能是 GCJ-02 或 WGS-84' }).optional(),
+  })
+  .refine((l) => (l.lat === undefined) === (l.long === undefined), {
+    message: '经度和纬度须同时提供',
+    path: ['long'],
+  })
+  .refine((l) => l.address !== undefined || l.lat !== undefined, { message: '请提供事发地址或坐标' })
+  .refine(
+    (l) => l.lat === undefined || (l.datum ?? 'GCJ-02') !== 'GCJ-02' || insideChina(l.lat, l.long ?? 0),
+    {
+      message: 'GCJ-02 坐标只用于中国境内，请检查经纬度或改用 WGS-84',
+      path: ['lat'],
+    },
+  )
+  .transform(({ datum, ...l }) => (l.lat === undefined ? l : { ...l, datum: datum ?? ('GCJ-02' as const) }));
+
 /** What every citizen submission carries: who writes, from where, and what they agree to. */
 function fromCitizen(channelLabel: string) {
   return {
@@ -27,6 +61,7 @@ function fromCitizen(channelLabel: string) {
     confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
     publicConsent: z.boolean({ error: '请说明是否同意公开' }),
     channel: z.enum(CITIZEN_CHANNELS, { error: `${channelLabel}只能是 web 或 miniprogram` }),
+    location: locationSchema.optional(),
   };
 }
 

@@ -145,6 +145,37 @@ describe('publication (公开信件)', () => {
   });
 });
 
+describe('locations', () => {
+  it('are shown to staff in full and published only down to the street; bad points get 400 in Chinese', async () => {
+    const location = { address: '深圳市南山区科技园南区高新南七道18号3栋', lat: 22.5431, long: 113.9532 };
+    const reply = await submit({ title: '路灯不亮', content: '高新南七道路灯连续三晚不亮。', location });
+    expect(reply.status).toBe(201);
+    const { caseId } = reply.body as { caseId: string };
+    const staff = await civic.viewAsStaff('dispatcher1', caseId);
+    expect(staff.body.location).toEqual({ ...location, datum: 'GCJ-02' });
+    await civic.must('dispatcher1', caseId, { type: 'answer', answer: '已通知路灯管理所今晚修复。' });
+    const cases = (await civic.get('/v1/public/cases')).body.cases as {
+      caseId: string;
+      location?: unknown;
+    }[];
+    expect(cases.find((c) => c.caseId === caseId)?.location).toEqual({
+      address: '深圳市南山区科技园南区高新南七道',
+    });
+
+    const refused = async (bad: Record<string, unknown>) => {
+      const answer = await submit({ location: bad });
+      expect(answer.status, JSON.stringify(bad)).toBe(400);
+      return (answer.body.error as { details: { message: string }[] }).details[0]?.message;
+    };
+    expect(await refused({ lat: 91, long: 113 })).toBe('纬度须在 -90 到 90 之间');
+    expect(await refused({ lat: 22.5 })).toBe('经度和纬度须同时提供');
+    expect(await refused({ lat: 48.8566, long: 2.3522 })).toMatch(/GCJ-02 坐标只用于中国境内/);
+    expect(await refused({})).toBe('请提供事发地址或坐标');
+    const gps = await submit({ location: { lat: 48.8566, long: 2.3522, datum: 'WGS-84' } });
+    expect(gps.status).toBe(201);
+  });
+});
+
 describe('query codes', () => {
   it('cannot be brute-forced: after 5 wrong codes the case locks, even for the right code', async () => {
     const { caseId, queryCode } = await complaint();
