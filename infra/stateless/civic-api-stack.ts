@@ -102,7 +102,12 @@ export class CivicApiStack extends Stack {
         ? {
             corsPreflight: {
               allowOrigins: corsOrigins,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+              allowMethods: [
+                CorsHttpMethod.GET,
+                CorsHttpMethod.POST,
+                CorsHttpMethod.DELETE,
+                CorsHttpMethod.OPTIONS,
+              ],
               allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-query-code'],
               maxAge: Duration.hours(1),
             },
@@ -138,15 +143,22 @@ export class CivicApiStack extends Stack {
     // A route table the types let through but that would open a door fails the synth.
     const problems = routeTableProblems(ROUTES);
     if (problems.length > 0) throw new Error(`The route table is not deployable:\n${problems.join('\n')}`);
+    const routesOf = new Map<string, number>();
     for (const route of ROUTES) {
       const id = pascalCase(route.functionName);
-      const fn = new CivicFunction(this, id, { functionName: route.functionName });
-      for (const [name, value] of Object.entries(wireFunction(this, route, data, fn, lifecycle)))
-        fn.addEnvironment(name, value);
+      // A function serving several routes (an Open311 resource in JSON and XML) is created once.
+      const served = routesOf.get(route.functionName) ?? 0;
+      routesOf.set(route.functionName, served + 1);
+      let fn = functions.get(route.functionName);
+      if (!fn) {
+        fn = new CivicFunction(this, id, { functionName: route.functionName });
+        for (const [name, value] of Object.entries(wireFunction(this, route, data, fn, lifecycle)))
+          fn.addEnvironment(name, value);
+      }
       const [httpRoute] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+        integration: new HttpLambdaIntegration(`${id}Integration${served === 0 ? '' : served + 1}`, fn),
         ...(route.access === 'staff' ? { authorizer: staffJwt, authorizationScopes: [STAFF_SCOPE] } : {}),
       });
       if (httpRoute && route.access !== 'staff') {

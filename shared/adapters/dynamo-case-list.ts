@@ -108,6 +108,18 @@ async function queryKind(
   };
   if (filter.status && index.partitionKey !== 'status') also('status', filter.status);
   if (filter.type) also('type', filter.type);
+  // On an index sorted by another date (publication), the creation range filters instead.
+  if (!byCreation && (filter.createdFrom || filter.createdTo)) {
+    names['#created'] = 'createdAt';
+    if (filter.createdFrom) {
+      values[':from'] = filter.createdFrom;
+      conditions.push('#created >= :from');
+    }
+    if (filter.createdTo) {
+      values[':to'] = filter.createdTo;
+      conditions.push('#created <= :to');
+    }
+  }
   if (filter.overdue === false) {
     names['#overdueFlag'] = 'overdueFlag';
     conditions.push('attribute_not_exists(#overdueFlag)');

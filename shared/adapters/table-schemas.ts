@@ -12,6 +12,7 @@ export const TABLE_ROLES = [
   'notifications',
   'audit',
   'rateLimits',
+  'clientKeys',
 ] as const;
 export type TableRole = (typeof TABLE_ROLES)[number];
 
@@ -90,6 +91,8 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
     timeToLive: 'expiresAt',
     indexes: [AUDIT_BY_ACTOR],
   },
+  /** Open311 client applications: one item per API key, holding only a keyed hash of the secret. */
+  clientKeys: { partitionKey: 'keyId' },
   /** Abuse limits: fixed-window counters that expire by TTL. */
   rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
   /** The notification outbox: what was said to whom, once per notice. */

@@ -104,13 +104,13 @@ function pathItem(route: RouteDefinition, operation: Operation): JsonObject {
     summary: operation.summary,
     description: [operation.description, accessText(route)].filter(Boolean).join('\n\n'),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(operation.body
+    ...(operation.body || operation.form
       ? {
           requestBody: {
             required: true,
             content: {
-              'application/json': {
-                schema: inputSchema(operation.body),
+              [operation.form ? 'application/x-www-form-urlencoded' : 'application/json']: {
+                schema: inputSchema((operation.form ?? operation.body) as z.ZodType),
                 ...(example !== undefined ? { example } : {}),
               },
             },
@@ -157,20 +157,31 @@ function queryParameters(query: z.ZodType): JsonObject[] {
   }));
 }
 
+/** The media types a GeoReport path answers in: its extension's, or both when a parameter ends it. */
+function geoReportMedia(path: string): string[] {
+  if (path.endsWith('.json')) return ['application/json'];
+  if (path.endsWith('.xml')) return ['text/xml'];
+  return ['application/json', 'text/xml'];
+}
+
 /** Every status an operation can answer: its success, its errors, and what any route of its access can. */
 function responses(route: RouteDefinition, operation: Operation): Record<string, JsonObject> {
   const { success } = operation;
-  const json = success.schema ? { 'application/json': { schema: outputSchema(success.schema) } } : {};
+  const media = operation.geoReport ? geoReportMedia(route.path) : ['application/json'];
+  const body = (schema: JsonObject) =>
+    Object.fromEntries(
+      media.map((type) => [
+        type,
+        type === 'text/xml' ? { schema: { type: 'string', description: 'XML（UTF-8）' } } : { schema },
+      ]),
+    );
   const files = Object.fromEntries(
     (success.files ?? []).map((type) => [type, { schema: { type: 'string', contentEncoding: 'binary' } }]),
   );
   const out: Record<string, JsonObject> = {
     [success.status]: {
       description: success.description,
-      content:
-        success.schema || Object.keys(files).length > 0
-          ? { ...json, ...files }
-          : { 'application/json': { schema: { type: 'object' } } },
+      content: { ...body(success.schema ? outputSchema(success.schema) : { type: 'object' }), ...files },
       ...(success.cacheable
         ? { headers: { 'Cache-Control': { schema: { type: 'string' }, description: '可缓存的时长' } } }
         : {}),
@@ -181,8 +192,40 @@ function responses(route: RouteDefinition, operation: Operation): Record<string,
   if (route.access !== 'public') statuses.add(401).add(403);
   if (route.path.includes('{caseId}')) statuses.add(404).add(401);
   if (route.method === 'POST') statuses.add(413);
-  for (const status of [...statuses].sort()) out[status] = errorResponse(status);
+  for (const status of [...statuses].sort()) {
+    out[status] = operation.geoReport ? geoReportError(status, media) : errorResponse(status);
+  }
   return out;
+}
+
+/** GeoReport's errors: an array of {code, description}; the description ends with our code. */
+function geoReportError(status: number, media: readonly string[]): JsonObject {
+  const codes = codesOfStatus(status);
+  return {
+    description: [STATUS_TEXT[status] ?? '错误', codes.map((code) => `\`${code}\``).join('、')]
+      .filter(Boolean)
+      .join('\n\n'),
+    content: Object.fromEntries(
+      media.map((type) => [
+        type,
+        type === 'text/xml'
+          ? {
+              schema: {
+                type: 'string',
+                description: '<errors><error><code/><description/></error></errors>',
+              },
+            }
+          : {
+              schema: {
+                oneOf: [
+                  { type: 'array', items: { $ref: COMPONENT('GeoReportError') } },
+                  { $ref: COMPONENT('GatewayError') },
+                ],
+              },
+            },
+      ]),
+    ),
+  };
 }
 
 /**
@@ -226,6 +269,8 @@ function inputSchema(schema: z.ZodType): JsonObject {
 function outputSchema(schema: z.ZodType): JsonObject {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: COMPONENT(id) };
+  if (schema instanceof z.ZodArray)
+    return { type: 'array', items: outputSchema(schema.element as z.ZodType) };
   if (schema instanceof z.ZodUnion) {
     return { oneOf: (schema.options as z.ZodType[]).map((option) => outputSchema(option)) };
   }

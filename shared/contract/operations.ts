@@ -1,19 +1,33 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
+import { OPEN311_BASE } from '../functions/route-table';
 import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../http/action-schemas';
 import { consultationSchema, letterSchema } from '../http/intake-schemas';
 import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from '../http/list-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../http/statistics-schemas';
 import {
+  clientApplicationSchema,
+  geoReportDiscoverySchema,
+  geoReportListQuerySchema,
+  geoReportPostResultSchema,
+  geoReportPostSchema,
+  geoReportRequestSchema,
+  geoReportServiceDefinitionSchema,
+  geoReportServiceSchema,
+} from '../open311/georeport-schemas';
+import {
   actionResultSchema,
   auditPageSchema,
   caseListSchema,
   citizenCaseSchema,
+  clientApplicationListSchema,
+  clientKeySchema,
   departmentListSchema,
   healthSchema,
   publicCaseListSchema,
   receiptSchema,
   reportSchema,
+  revokedKeySchema,
   staffCaseSchema,
   staffProfileSchema,
   statisticsSchema,
@@ -27,6 +41,7 @@ export const TAGS = {
   领导: '统计与工作报告',
   管理员: '审计日志',
   系统: '健康检查与本文档',
+  Open311: 'GeoReport v2（/open311/v2/）：现有 311 客户端无需改动即可提交和跟踪诉求',
 } as const;
 
 /** A request header an operation reads, beyond Authorization. */
@@ -55,6 +70,13 @@ export interface Operation {
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly headers?: readonly ContractHeader[];
+  /** A form-encoded body (Open311 clients post forms). */
+  readonly form?: z.ZodType;
+  /**
+   * An Open311 GeoReport v2 resource: JSON or XML as its path's extension says, errors as the spec's
+   * array of {code, description}.
+   */
+  readonly geoReport?: boolean;
   readonly success: SuccessResponse;
   /** The statuses of the Error shape this operation can answer, besides the ones every route can. */
   readonly errors: readonly number[];
@@ -64,8 +86,118 @@ export interface Operation {
 const CITIZEN_WRITE_ERRORS = [400, 409, 413, 415, 422, 429];
 const STAFF_QUERY_ERRORS = [400];
 
+/** The same operation for a GeoReport resource's .json and .xml routes. */
+function inBothFormats(
+  method: string,
+  resource: string,
+  operation: Omit<Operation, 'operationId'> & { operationId: string },
+) {
+  return Object.fromEntries(
+    (['json', 'xml'] as const).map((format) => [
+      `${method} ${OPEN311_BASE}/${resource}.${format}`,
+      {
+        ...operation,
+        operationId: `${operation.operationId}${format === 'json' ? 'Json' : 'Xml'}`,
+        geoReport: true,
+      },
+    ]),
+  );
+}
+
+const OPEN311_OPERATIONS: Readonly<Record<string, Operation>> = {
+  ...inBothFormats('GET', 'discovery', {
+    operationId: 'open311Discovery',
+    tag: 'Open311',
+    summary: 'GeoReport v2 服务发现',
+    success: { status: 200, description: '端点与格式', schema: geoReportDiscoverySchema },
+    errors: [],
+  }),
+  ...inBothFormats('GET', 'services', {
+    operationId: 'open311ListServices',
+    tag: 'Open311',
+    summary: '服务列表（每种诉求类型一项）',
+    success: { status: 200, description: '服务', schema: z.array(geoReportServiceSchema), cacheable: true },
+    errors: [],
+  }),
+  [`GET ${OPEN311_BASE}/services/{serviceFile}`]: {
+    operationId: 'open311GetService',
+    tag: 'Open311',
+    summary: '服务定义（可填的属性）',
+    description: 'serviceFile 为 `{service_code}.json` 或 `{service_code}.xml`。',
+    geoReport: true,
+    success: { status: 200, description: '服务定义', schema: geoReportServiceDefinitionSchema },
+    errors: [404],
+  },
+  ...inBothFormats('POST', 'requests', {
+    operationId: 'open311PostRequest',
+    tag: 'Open311',
+    summary: '提交诉求（表单编码，需 api_key）',
+    description:
+      '成为写给领导信箱的信件（默认市长信箱，渠道 open311）。当场返回 service_request_id（案件编号），' +
+      '不签发 token；扩展字段 query_code 为查询码，只显示这一次。lat/long 按 WGS-84 处理。' +
+      '未提供 attribute[public_consent]=yes 时不公开。',
+    form: geoReportPostSchema,
+    headers: ['Idempotency-Key'],
+    success: { status: 201, description: '已受理', schema: z.array(geoReportPostResultSchema) },
+    errors: [400, 403, 409, 413, 415, 422],
+  }),
+  ...inBothFormats('GET', 'requests', {
+    operationId: 'open311ListRequests',
+    tag: 'Open311',
+    summary: '已公开的诉求（与公开信件同样去除个人信息）',
+    description:
+      '按 service_request_id、service_code、start_date/end_date（不超过 90 天，默认最近 90 天）、status 筛选，最多 1000 条。',
+    query: geoReportListQuerySchema,
+    success: { status: 200, description: '诉求', schema: z.array(geoReportRequestSchema) },
+    errors: [400],
+  }),
+  [`GET ${OPEN311_BASE}/requests/{requestFile}`]: {
+    operationId: 'open311GetRequest',
+    tag: 'Open311',
+    summary: '查看一件诉求',
+    description:
+      'requestFile 为 `{service_request_id}.json` 或 `.xml`。已公开的诉求返回公开视图；其他诉求返回 404，' +
+      '除非请求带有该案件的查询码（X-Query-Code），此时返回本人视图（同样的错误锁定）。',
+    headers: ['X-Query-Code'],
+    geoReport: true,
+    success: { status: 200, description: '一件诉求', schema: z.array(geoReportRequestSchema) },
+    errors: [400, 404],
+  },
+  [`GET ${OPEN311_BASE}/tokens/{tokenFile}`]: {
+    operationId: 'open311GetToken',
+    tag: 'Open311',
+    summary: 'token 查询（始终 404：提交时已返回案件编号）',
+    geoReport: true,
+    success: { status: 200, description: '不会出现' },
+    errors: [404],
+  },
+  'POST /v1/open311/keys': {
+    operationId: 'createOpen311Key',
+    tag: '管理员',
+    summary: '为 311 客户端应用签发 api_key（只显示这一次）',
+    body: clientApplicationSchema,
+    success: { status: 201, description: '应用与密钥', schema: clientKeySchema },
+    errors: [400, 413, 415],
+  },
+  'GET /v1/open311/keys': {
+    operationId: 'listOpen311Keys',
+    tag: '管理员',
+    summary: '311 客户端应用（不含密钥）',
+    success: { status: 200, description: '应用', schema: clientApplicationListSchema },
+    errors: [],
+  },
+  'DELETE /v1/open311/keys/{keyId}': {
+    operationId: 'revokeOpen311Key',
+    tag: '管理员',
+    summary: '吊销 api_key（下次使用即被拒绝）',
+    success: { status: 200, description: '已吊销', schema: revokedKeySchema },
+    errors: [400, 404],
+  },
+};
+
 /** The contract of every route, by route key; a route without one fails the document's test. */
 export const OPERATIONS: Readonly<Record<string, Operation>> = {
+  ...OPEN311_OPERATIONS,
   'GET /v1/health': {
     operationId: 'getHealth',
     tag: '系统',

@@ -293,3 +293,26 @@ export const departmentListSchema = z
     ),
   })
   .meta({ id: 'DepartmentList' });
+
+const clientApplication = {
+  keyId: z.string(),
+  name: z.string(),
+  createdAt: instant,
+  createdBy: z.string(),
+  revokedAt: instant.optional(),
+};
+
+export const clientKeySchema = z
+  .strictObject({
+    ...clientApplication,
+    apiKey: z.string().meta({ description: '只显示这一次；只保存其哈希' }),
+  })
+  .meta({ id: 'ClientKey' });
+
+export const clientApplicationListSchema = z
+  .strictObject({ applications: z.array(z.strictObject(clientApplication)) })
+  .meta({ id: 'ClientApplicationList' });
+
+export const revokedKeySchema = z
+  .strictObject({ keyId: z.string(), revoked: z.literal(true) })
+  .meta({ id: 'RevokedKey' });

@@ -15,7 +15,7 @@ export const CASE_NUMBER_PREFIXES: Record<CaseKind, string> = {
   consultation: 'ZX',
 };
 
-export const CHANNELS = ['web', 'miniprogram', 'forwarded', 'phone', 'sms'] as const;
+export const CHANNELS = ['web', 'miniprogram', 'forwarded', 'phone', 'sms', 'open311'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -24,6 +24,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   forwarded: '上级转办',
   phone: '电话',
   sms: '短信',
+  open311: '311客户端',
 };
 
 /** Channels a citizen can use on their own; `forwarded` letters are entered by staff. */

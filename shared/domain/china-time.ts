@@ -41,3 +41,9 @@ export function isIsoDate(value: string): boolean {
   const parsed = Date.parse(`${value}T00:00:00.000Z`);
   return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(value);
 }
+
+/** An instant as China reads it, with its offset: 2026-12-02T15:20:00+08:00 (Open311 asks for one). */
+export function chinaDateTime(iso: string): string {
+  const local = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}

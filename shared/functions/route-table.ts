@@ -92,6 +92,25 @@ const intake = {
   tables: [...caseWriter.tables, { table: 'sequences', access: 'write' } as const, rateLimits],
 } as const;
 
+/** Where existing 311 clients find GeoReport v2 (shared/open311). */
+export const OPEN311_BASE = '/open311/v2';
+
+/** Open311 client applications' API keys (hashes only). */
+const clientKeys = (access: TableUse['access']): TableUse => ({ table: 'clientKeys', access });
+
+/**
+ * A GeoReport resource answers in the format its path ends with (`services.json`, `services.xml`):
+ * one function, one route per format, since a route's path cannot end in a parameter.
+ */
+function inBothFormats(
+  route: Omit<RouteDefinition, 'path'> & { readonly resource: string },
+): RouteDefinition[] {
+  const { resource, ...rest } = route;
+  return (['json', 'xml'] as const).map(
+    (format) => ({ ...rest, path: `${resource}.${format}` }) as RouteDefinition,
+  );
+}
+
 export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/health', functionName: 'health', access: 'public', tables: [departments] },
   {
@@ -199,6 +218,83 @@ export const ROUTES: readonly RouteDefinition[] = [
     ...caseWriter,
     tables: [...caseWriter.tables, rateLimits],
   },
+  {
+    method: 'POST',
+    path: '/v1/open311/keys',
+    functionName: 'create-open311-key',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [clientKeys('write')],
+    usesKeys: true,
+  },
+  {
+    method: 'GET',
+    path: '/v1/open311/keys',
+    functionName: 'list-open311-keys',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [clientKeys('read')],
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/open311/keys/{keyId}',
+    functionName: 'revoke-open311-key',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [clientKeys('write')],
+  },
+  ...inBothFormats({
+    method: 'GET',
+    resource: `${OPEN311_BASE}/discovery`,
+    functionName: 'open311-discovery',
+    access: 'public',
+    tables: [],
+  }),
+  ...inBothFormats({
+    method: 'GET',
+    resource: `${OPEN311_BASE}/services`,
+    functionName: 'open311-list-services',
+    access: 'public',
+    tables: [],
+  }),
+  {
+    method: 'GET',
+    path: `${OPEN311_BASE}/services/{serviceFile}`,
+    functionName: 'open311-get-service',
+    access: 'public',
+    tables: [],
+  },
+  ...inBothFormats({
+    method: 'POST',
+    resource: `${OPEN311_BASE}/requests`,
+    functionName: 'open311-post-request',
+    access: 'public',
+    ...intake,
+    tables: [...intake.tables, clientKeys('read')],
+  }),
+  ...inBothFormats({
+    method: 'GET',
+    resource: `${OPEN311_BASE}/requests`,
+    functionName: 'open311-list-requests',
+    access: 'public',
+    tables: [...caseTables('read'), departments],
+    usesKeys: true,
+  }),
+  {
+    method: 'GET',
+    path: `${OPEN311_BASE}/tokens/{tokenFile}`,
+    functionName: 'open311-get-token',
+    access: 'public',
+    tables: [],
+  },
+  {
+    method: 'GET',
+    path: `${OPEN311_BASE}/requests/{requestFile}`,
+    functionName: 'open311-get-request',
+    access: 'public',
+    tables: [...caseTables('read'), departments, rateLimits],
+    usesKeys: true,
+  },
 ];
 
 /** The functions the CaseLifecycle state machine invokes (not routes). */
@@ -248,7 +344,8 @@ export const STREAM_FUNCTIONS = {
 
 /** Every function of the stack, by file name. */
 export const ALL_FUNCTIONS: readonly FunctionDefinition[] = [
-  ...ROUTES,
+  // A function serving several routes (an Open311 resource in two formats) is one function.
+  ...new Map(ROUTES.map((route) => [route.functionName, route])).values(),
   ...Object.values(WORKFLOW_FUNCTIONS),
   ...Object.values(SCHEDULED_FUNCTIONS),
   ...Object.values(STREAM_FUNCTIONS),

@@ -9,15 +9,21 @@ import { errorBody, type HttpResult, json } from './responses';
  * Turns anything thrown below a handler into the DOMAIN.md error shape. Known failures keep their
  * status and code; anything else is a bug: a 500 with a generic message, the stack only in the log.
  */
-export function errorResponse(error: unknown): { result: HttpResult; unexpected: boolean } {
+export function errorResponse(
+  error: unknown,
+  render: (known: CivicError) => HttpResult = jsonError,
+): { result: HttpResult; unexpected: boolean } {
   const known = knownError(error);
-  if (known) {
-    return {
-      result: json(known.status, errorBody(known.code, known.message, known.details), { ...known.headers }),
-      unexpected: false,
-    };
-  }
-  return { result: json(500, errorBody('INTERNAL_ERROR', '服务器内部错误，请稍后重试')), unexpected: true };
+  if (known) return { result: render(known), unexpected: false };
+  return {
+    result: render(new CivicError(500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试')),
+    unexpected: true,
+  };
+}
+
+/** The DOMAIN.md error shape: {"error":{"code","message","details"}}. */
+function jsonError(known: CivicError): HttpResult {
+  return json(known.status, errorBody(known.code, known.message, known.details), { ...known.headers });
 }
 
 function knownError(error: unknown): CivicError | undefined {

@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { CivicError } from '../domain/errors';
 import { logger } from '../runtime/logger';
 import { bodyLimit } from './body-limit';
 import { errorResponse } from './error-response';
@@ -15,6 +16,8 @@ export type RouteLogic = (event: HttpEvent, context: Context) => Promise<HttpRes
 export interface HttpHandlerOptions {
   /** Routes that take a JSON body parse it; GET routes do not. */
   readonly jsonBody?: boolean;
+  /** Routes of another standard (Open311) answer errors in its shape; the rest in DOMAIN.md's. */
+  readonly renderError?: (error: CivicError, event: APIGatewayProxyEventV2) => HttpResult;
 }
 
 const RESPONSE_HEADERS = {
@@ -41,10 +44,15 @@ export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {})
       },
     });
   chain.use(authorizeRoute() as never);
-  if (options.jsonBody) chain.use(bodyLimit()).use(httpJsonBodyParser());
+  chain.use(bodyLimit());
+  if (options.jsonBody) chain.use(httpJsonBodyParser());
   chain.use({
     onError: async (request) => {
-      const { result, unexpected } = errorResponse(request.error);
+      const render = options.renderError;
+      const { result, unexpected } = errorResponse(
+        request.error,
+        render ? (known) => render(known, request.event) : undefined,
+      );
       if (unexpected) logger.error('unexpected failure', request.error as Error);
       request.response = { ...result, headers: { ...RESPONSE_HEADERS, ...result.headers } };
     },

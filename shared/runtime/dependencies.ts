@@ -1,6 +1,7 @@
 import { aesContactVault } from '../adapters/aes-contact-vault';
 import { dynamoAuditLog } from '../adapters/dynamo-audit-log';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
+import { dynamoClientKeys } from '../adapters/dynamo-client-keys';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
@@ -12,11 +13,13 @@ import { statutoryCalendar } from '../domain/statutory-calendar';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
+import type { ClientKeys } from '../ports/client-keys';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
+import type { ClientApplicationDependencies } from '../use-cases/client-applications';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
 import type { AuditTrailDependencies } from '../use-cases/read-audit-trail';
@@ -79,6 +82,10 @@ export const statisticsReader = once<StatisticsReader & StatisticsRebuilder>(() 
   dynamoStatistics(documentClient(), tableName('statistics')),
 );
 
+export const clientKeys = once<ClientKeys>(() =>
+  dynamoClientKeys(documentClient(), tableName('clientKeys'), () => keyRing().hashKey()),
+);
+
 export const clock = configuredClock;
 
 export const rateLimiter = once<RateLimiter>(() =>
@@ -129,6 +136,17 @@ export const publicationDependencies = (): PublicationDependencies => ({
 export const statisticsDependencies = (): StatisticsDependencies => ({
   statistics: statisticsReader(),
   departments: departmentDirectory(),
+});
+
+export const clientApplicationDependencies = (): ClientApplicationDependencies => ({
+  clientKeys: clientKeys(),
+});
+
+/** Open311 requests read as the public listing does, and as the citizen with a query code does. */
+export const serviceRequestReadDependencies = (): PublicationDependencies & CitizenAccessDependencies => ({
+  ...publicationDependencies(),
+  limiter: rateLimiter(),
+  abuseLimits: abuseLimits(),
 });
 
 export const auditTrailDependencies = (): AuditTrailDependencies => ({ audit: auditLog(), keys: keyRing() });

@@ -17,6 +17,7 @@ export const TABLE_ENV: Readonly<Record<TableRole, string>> = {
   notifications: 'NOTIFICATIONS_TABLE',
   audit: 'AUDIT_TABLE',
   rateLimits: 'RATE_LIMITS_TABLE',
+  clientKeys: 'CLIENT_KEYS_TABLE',
 };
 export type { TableRole };
 

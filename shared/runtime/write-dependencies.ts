@@ -6,6 +6,7 @@ import type { Idempotency } from '../ports/idempotency';
 import type { Notifier } from '../ports/notifier';
 import type { Workflow } from '../ports/workflow';
 import type { LifecycleDependencies } from '../use-cases/lifecycle-dependencies';
+import type { Open311IntakeDependencies } from '../use-cases/open311-requests';
 import type { CaseActionDependencies } from '../use-cases/perform-case-action';
 import type { CitizenRatingDependencies } from '../use-cases/rate-case-as-citizen';
 import type { SweepDependencies } from '../use-cases/resume-stalled-cases';
@@ -15,6 +16,7 @@ import {
   abuseLimits,
   caseReadDependencies,
   caseStore,
+  clientKeys,
   clock,
   contactVault,
   departmentDirectory,
@@ -86,6 +88,11 @@ export const intakeDependencies = (): IntakeDependencies => ({
   idempotency: idempotency(),
   limiter: rateLimiter(),
   abuseLimits: abuseLimits(),
+});
+
+export const open311IntakeDependencies = (): Open311IntakeDependencies => ({
+  ...intakeDependencies(),
+  clientKeys: clientKeys(),
 });
 
 export const sweepDependencies = (): SweepDependencies => ({

@@ -12,7 +12,7 @@ globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Pr
   const response = await realFetch(input, init);
   const url = new URL(input instanceof Request ? input.url : String(input));
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  if (!url.pathname.startsWith('/v1/')) return response;
+  if (!url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/open311/')) return response;
   const body = await response.clone().text();
   const problems = contract.problems(
     method,

@@ -1,0 +1,9 @@
+import { httpHandler } from '../shared/http/http-handler';
+import { json } from '../shared/http/responses';
+import { clientApplicationDependencies } from '../shared/runtime/dependencies';
+import { listClientApplications } from '../shared/use-cases/client-applications';
+
+/** GET /v1/open311/keys — the registered 311 client applications (never their keys). */
+export const handler = httpHandler(async () =>
+  json(200, await listClientApplications(clientApplicationDependencies())),
+);
