@@ -191,6 +191,8 @@ function responses(route: RouteDefinition, operation: Operation): Record<string,
   const statuses = new Set([...operation.errors, 429, 500, 503]);
   if (route.access !== 'public') statuses.add(401).add(403);
   if (route.path.includes('{caseId}')) statuses.add(404).add(401);
+  // API Gateway refuses a path parameter it cannot decode (400 MALFORMED_PATH) before any function.
+  if (route.path.includes('{')) statuses.add(400);
   if (route.method === 'POST') statuses.add(413);
   for (const status of [...statuses].sort()) {
     out[status] = operation.geoReport ? geoReportError(status, media) : errorResponse(status);
@@ -219,7 +221,9 @@ function geoReportError(status: number, media: readonly string[]): JsonObject {
               schema: {
                 oneOf: [
                   { type: 'array', items: { $ref: COMPONENT('GeoReportError') } },
+                  // What API Gateway answers before the function: its own message, or MALFORMED_PATH.
                   { $ref: COMPONENT('GatewayError') },
+                  { $ref: COMPONENT('Error') },
                 ],
               },
             },
