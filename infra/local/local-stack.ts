@@ -29,6 +29,7 @@ import { outboxEndpoint } from './outbox-endpoint';
 import { assertPortFree, freePort } from './ports';
 import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
+import { webPagesEndpoint } from './web-pages-endpoint';
 import { LocalStepFunctions } from './workflow/local-step-functions';
 import { localStateMachineDefinition } from './workflow/state-machine-definition';
 import { STEP_FUNCTIONS_PATH, stepFunctionsEndpoint } from './workflow/step-functions-endpoint';
@@ -44,6 +45,8 @@ export interface LocalStackOptions {
   readonly log?: (line: string) => void;
   /** Start the workflow of every open case again (default); one-off tools leave them be. */
   readonly resumeWorkflows?: boolean;
+  /** The built pages to serve at `/` and `/console/` (npm start); one-off tools serve none. */
+  readonly webBuildDir?: string;
 }
 
 export interface LocalStack {
@@ -189,6 +192,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         statisticsCheckEndpoint(streams),
         failuresEndpoint(streams),
         apiDocsEndpoint(),
+        ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir)] : []),
       ],
       functionTimeoutMs: FUNCTION_TIMEOUT_MS,
       corsOrigins: (process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
@@ -260,7 +264,10 @@ function ensureMasterKey(file: string): string {
 /** POST /local/login {"username"} → a token for a demo account, as Cognito would issue after sign-in. */
 function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
   return async (request: IncomingMessage, body: Buffer) => {
-    if (request.method !== 'POST' || request.url !== '/local/login') return undefined;
+    if (request.url !== '/local/login') return undefined;
+    // The console's sign-in lists the demo accounts it may choose from.
+    if (request.method === 'GET') return { status: 200, body: { accounts: DEMO_USERS } };
+    if (request.method !== 'POST') return undefined;
     let username: unknown;
     try {
       username = (JSON.parse(body.toString('utf8') || '{}') as { username?: unknown }).username;

@@ -4,6 +4,7 @@ import { localDataDir } from '../project-paths';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { startLocalStack } from './local-stack';
 import { LocalStackError } from './local-stack-error';
+import { ensureWebBuild } from './web-build';
 
 /** `npm start`: the whole backend on this machine, on the embedded defaults. */
 async function main(): Promise<void> {
@@ -11,7 +12,9 @@ async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = localDataDir();
-  const stack = await startLocalStack({ port, dataDir, log: (line) => console.log(line) });
+  const log = (line: string) => console.log(line);
+  const webBuildDir = await ensureWebBuild(log);
+  const stack = await startLocalStack({ port, dataDir, log, webBuildDir });
   // Lets `npm run stats:verify` use this server instead of opening the same data a second time.
   const runningFile = join(dataDir, 'running.json');
   writeFileSync(runningFile, JSON.stringify({ url: stack.url, pid: process.pid }));
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
 
   console.log(`
 CivicLine is running at ${stack.url}
+  citizen:   ${stack.url}/            (写信 · 咨询 · 查询 · 公开信件; mobile first)
+  console:   ${stack.url}/console/    (staff: sign in with a demo account below)
   health:    curl ${stack.url}/v1/health
   API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}

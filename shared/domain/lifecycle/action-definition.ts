@@ -45,7 +45,9 @@ export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
     label,
     roles,
     from,
-    schema: (limits) => z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }),
+    // The title carries the Chinese label into the OpenAPI document: a console names its button by it.
+    schema: (limits) =>
+      z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }).meta({ title: label }),
     effect: behaviour.effect,
   };
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { SATISFACTION_LEVELS } from '../../satisfaction';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 
 /** 满意度: 满意, 基本满意, 不满意. */
-export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied'], {
+export const satisfaction = z.enum(SATISFACTION_LEVELS, {
   error: '满意度只能是 satisfied、basically_satisfied 或 dissatisfied',
 });
 

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { LocalEndpoint } from './local-api-server';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * The pages on the API's origin, as CloudFront serves them in the cloud: the citizen H5 at `/`,
+ * the staff console at `/console/`, their hashed assets under `/assets/`. Nothing else is theirs.
+ */
+export function webPagesEndpoint(buildDir: string): LocalEndpoint {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const page =
+      pathname === '/' || pathname === '/index.html'
+        ? 'index.html'
+        : pathname === '/console' || pathname.startsWith('/console/')
+          ? pathname.startsWith('/console/assets/')
+            ? undefined
+            : 'console/index.html'
+          : pathname.startsWith('/assets/')
+            ? pathname.slice(1)
+            : undefined;
+    if (!page) return undefined;
+    const file = normalize(join(buildDir, page));
+    if (!file.startsWith(buildDir) || !existsSync(file))
+      return { status: 404, body: { message: 'Not Found' } };
+    return {
+      status: 200,
+      body: readFileSync(file),
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+    };
+  };
+}
