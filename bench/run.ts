@@ -1,5 +1,6 @@
 import { bundleFigures, round } from './bundle-figures';
 import { statisticsReadCost } from './statistics-read-cost';
+import { webFigures } from './web-figures';
 import { writePath } from './write-path';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
@@ -19,6 +20,19 @@ async function main(): Promise<void> {
       [`≤ ${BUNDLE_TARGET_KB} KB`]: b.minifiedKb <= BUNDLE_TARGET_KB ? 'yes' : 'NO',
       'init ms (median)': b.initMsMedian,
       [`≤ ${INIT_TARGET_MS} ms`]: b.initMsMedian <= INIT_TARGET_MS ? 'yes' : 'NO',
+    })),
+  );
+
+  console.log('\nThe pages: initial JS and CSS of each app (entry + static imports, gzip)');
+  const budgets: Record<string, number> = { 'citizen (/)': 150, 'console (/console/)': 350 };
+  console.table(
+    (await webFigures()).map((figure) => ({
+      app: figure.app,
+      'initial JS KB gzip': figure.initialJsKbGzip,
+      budget: budgets[figure.app],
+      within: figure.initialJsKbGzip <= (budgets[figure.app] ?? 0) ? 'yes' : 'NO',
+      'initial CSS KB gzip': figure.initialCssKbGzip,
+      files: figure.files,
     })),
   );
 

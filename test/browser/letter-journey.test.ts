@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
-import { DESKTOP, launchChromium, PHONE, screenshot } from '../support/browser';
+import { ACCESSIBILITY, DESKTOP, launchChromium, PHONE, screenshot } from '../support/browser';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 /**
@@ -121,5 +121,60 @@ describe('a letter through the pages', () => {
     await citizen.getByText('联系电话格式不正确').waitFor();
     await citizen.getByText('标题不能为空').waitFor();
     await screenshot(citizen, 'citizen-write-errors-390');
+  });
+
+  it('shows the leader the same figures as GET /v1/stats for the same filters', async () => {
+    const leader = await consolePage('leader1');
+    await leader.getByRole('menuitem', { name: '统计' }).click();
+    const from = await leader.locator('#stats-from').inputValue();
+    const to = await leader.locator('#stats-to').inputValue();
+    const token = await leader.evaluate('sessionStorage.getItem("civicline-token")');
+    const response = await fetch(`${server.url}/v1/stats?from=${from}&to=${to}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const stats = (await response.json()) as {
+      totals: { accepted: number };
+      rates: Record<string, number | null>;
+    };
+    const shown = (rate: number | null | undefined) =>
+      rate === null || rate === undefined ? '—' : `${rate}%`;
+    await expect
+      .poll(() => leader.getByTestId('kpi-accepted').textContent())
+      .toBe(String(stats.totals.accepted));
+    for (const rate of ['replyRate', 'completionRate', 'onTimeRate', 'satisfactionRate', 'resolutionRate']) {
+      expect(await leader.getByTestId(`kpi-${rate}`).textContent(), rate).toBe(shown(stats.rates[rate]));
+    }
+    await expect.poll(() => leader.getByTestId('report-paragraph').textContent()).toMatch(/\S/);
+    await screenshot(leader, 'console-dashboard-1440');
+  });
+
+  it('lets an operator log a call and answer it at once, and hand another to dispatch', async () => {
+    const operator = await consolePage('operator1');
+    await operator.getByRole('menuitem', { name: '来电登记' }).click();
+    await operator.locator('#caller-name').fill('李四');
+    await operator.locator('#caller-phone').fill('13912345678');
+    await operator.locator('#call-content').fill('咨询公积金提取需要哪些材料。');
+    await operator.locator('#call-answer').fill('携带身份证和租房合同到公积金中心办理。');
+    await screenshot(operator, 'console-log-call-1440');
+    await operator.getByRole('button', { name: '登记并答复' }).click();
+    const answered = (await operator.getByText(/已登记 GD\d{14}/).textContent()) ?? '';
+    const answeredId = /GD\d{14}/.exec(answered)?.[0] ?? '';
+    await operator.locator('.el-alert__close-btn').click();
+    await operator.locator('.el-switch').click();
+    await operator.locator('#call-content').fill('小区门口道路积水严重，请尽快处理。');
+    await operator.getByRole('button', { name: '登记并转派单' }).click();
+    // The first call's notice may still be fading out: wait for the one naming another case.
+    const second = operator.getByText(new RegExp(`已登记 (?!${answeredId})GD\\d{14}`));
+    const dispatched = /GD\d{14}/.exec((await second.textContent()) ?? '')?.[0] ?? '';
+    const dispatcher = await consolePage('dispatcher1');
+    await dispatcher.goto(`${server.url}/console/#/cases/${answeredId}`);
+    await expect.poll(() => dispatcher.getByTestId('case-status').textContent()).toMatch(/已答复/);
+    await dispatcher.goto(`${server.url}/console/#/cases/${dispatched}`);
+    await expect.poll(() => dispatcher.getByTestId('case-status').textContent()).toBe('待受理');
+  });
+
+  it('has no serious or critical accessibility problem on any page looked at (axe-core)', () => {
+    expect(ACCESSIBILITY.size).toBeGreaterThan(5);
+    expect(Object.fromEntries([...ACCESSIBILITY].filter(([, problems]) => problems.length > 0))).toEqual({});
   });
 });

@@ -32,7 +32,27 @@ export async function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
 
+/** Keeps a picture of the page for people to look at, and records what axe-core says about it. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  ACCESSIBILITY.set(name, await accessibilityProblems(page));
+}
+
+/** axe-core's serious and critical findings per screenshot taken, for the test to assert on. */
+export const ACCESSIBILITY = new Map<string, string[]>();
+
+/** What axe-core finds serious or critical on the page as it stands (issue 11: none allowed). */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
