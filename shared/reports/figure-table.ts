@@ -1,6 +1,6 @@
 import { COUNTERS } from '../domain/metrics/counters';
-import { RATE_NAMES, type Rates, type Totals } from '../domain/metrics/rates';
 import { RATE_LABELS, TOTAL_LABELS } from '../domain/metrics/figure-labels';
+import { RATE_NAMES, type Rates, type Totals } from '../domain/metrics/rates';
 import type { StatisticsGroup } from '../use-cases/read-statistics';
 
 const TOTAL_COLUMNS = [

@@ -36,4 +36,3 @@ export const RATE_LABELS: Record<keyof Rates, string> = {
   returnRate: '回退率',
   reopenRate: '重办率',
 };
-
