@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Case } from '../../shared/domain/case';
 import type { CaseStore } from '../../shared/ports/case-store';
@@ -327,5 +327,42 @@ describe('a staff token checked inside a function (GET /v1/cases/{caseId})', () 
       (await readWith(await signer.sign(COGNITO_SHAPES.access(CLIENT), { expiresIn: null }), caseId)).status,
     ).toBe(401);
     expect((await readWith(await signer.sign(COGNITO_SHAPES.id(CLIENT)), caseId)).status).toBe(401);
+  });
+});
+
+describe('a deactivated department', () => {
+  it('is offered for no consultation or transfer, and is left out of the form’s list', async () => {
+    await env.documents.send(
+      new PutCommand({
+        TableName: env.tableName('departments'),
+        Item: {
+          departmentId: 'dept-retired',
+          name: '原市容环境卫生管理局',
+          active: false,
+          acceptsConsultations: true,
+        },
+      }),
+    );
+    const body = { ...sampleBody('submit-consultation'), departmentId: 'dept-retired' };
+    const consultation = await invoke(
+      submitConsultation,
+      sampleEvent('submit-consultation', {
+        body: { ...body, citizen: { name: '李四', phone: freshPhone() } },
+      }),
+    );
+    expect(consultation.status).toBe(400);
+    expect((consultation.body.error as { code: string }).code).toBe('UNKNOWN_DEPARTMENT');
+    const { caseId } = await letter();
+    const transfer = await act(actOnCase, 'dispatcher1', caseId, {
+      type: 'transfer',
+      departmentId: 'dept-retired',
+      instructions: '请处理',
+    });
+    expect(transfer.status).toBe(400);
+    const listDepartments = (await import('../../functions/list-departments')).handler as Handler;
+    const listed = await invoke(listDepartments, sampleEvent('list-departments'));
+    const ids = (listed.body.departments as { departmentId: string }[]).map((d) => d.departmentId);
+    expect(ids).toContain('dept-housing');
+    expect(ids).not.toContain('dept-retired');
   });
 });
