@@ -14,6 +14,8 @@ import { type ServerProcess, startServerProcess } from '../support/server-proces
  */
 let server: ServerProcess;
 let browser: Browser;
+/** The journey's case, for the pages that look back at it. */
+let journeyCaseId = '';
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -79,6 +81,7 @@ describe('a letter through the pages', () => {
     const queryCode =
       (await citizen.getByTestId('query-code').locator('.van-cell__value').textContent())?.trim() ?? '';
     expect(caseId).toMatch(/^XJ\d{14}$/);
+    journeyCaseId = caseId;
     expect(queryCode.length).toBeGreaterThanOrEqual(8);
     await screenshot(citizen, 'citizen-receipt-390');
 
@@ -171,6 +174,19 @@ describe('a letter through the pages', () => {
     await expect.poll(() => dispatcher.getByTestId('case-status').textContent()).toMatch(/已答复/);
     await dispatcher.goto(`${server.url}/console/#/cases/${dispatched}`);
     await expect.poll(() => dispatcher.getByTestId('case-status').textContent()).toBe('待受理');
+  });
+
+  it("gives the dispatcher a queue and the admin the case's audit trail", async () => {
+    const dispatcher = await consolePage('dispatcher1');
+    await dispatcher.getByRole('menuitem', { name: '案件' }).click();
+    await dispatcher.getByText('剩余').first().waitFor();
+    await screenshot(dispatcher, 'console-dispatcher-queue-1440');
+    const admin = await consolePage('admin1');
+    await admin.getByRole('menuitem', { name: '审计' }).click();
+    await admin.locator('#audit-value').fill(journeyCaseId);
+    await admin.getByRole('button', { name: '查询' }).click();
+    await admin.getByText('transfer：submitted → handling').waitFor();
+    await screenshot(admin, 'console-audit-1440');
   });
 
   it('has no serious or critical accessibility problem on any page looked at (axe-core)', () => {

@@ -9,6 +9,7 @@ const PAGES = [
   { path: '/calls', label: '来电登记', api: 'POST /v1/tickets' },
   { path: '/cases', label: '案件', api: 'GET /v1/cases' },
   { path: '/stats', label: '统计', api: 'GET /v1/stats' },
+  { path: '/audit', label: '审计', api: 'GET /v1/audit' },
 ] as const;
 
 export function menuFor(roles: readonly string[]) {
