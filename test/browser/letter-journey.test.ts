@@ -185,7 +185,7 @@ describe('a letter through the pages', () => {
     await admin.getByRole('menuitem', { name: '审计' }).click();
     await admin.locator('#audit-value').fill(journeyCaseId);
     await admin.getByRole('button', { name: '查询' }).click();
-    await admin.getByText('transfer：submitted → handling').waitFor();
+    await admin.getByText('转办：待受理 → 办理中').waitFor();
     await screenshot(admin, 'console-audit-1440');
   });
 

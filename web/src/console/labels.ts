@@ -1,0 +1,12 @@
+import { ACTION_LABELS } from '../../../shared/domain/lifecycle/action-table';
+import { CASE_STATUS_LABELS } from '../../../shared/domain/statuses';
+
+/** A timeline or audit entry's action by its Chinese label, from the lifecycle's own table; intake is 提交. */
+export function entryLabel(action: string): string {
+  return (ACTION_LABELS as Record<string, string>)[action] ?? (action === 'submit' ? '提交' : action);
+}
+
+/** A status code by its Chinese label. */
+export function statusLabel(code: string | undefined): string {
+  return code ? ((CASE_STATUS_LABELS as Record<string, string>)[code] ?? code) : '';
+}
