@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { ROUTES, STREAM_FUNCTIONS, WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
@@ -249,7 +250,7 @@ async function rebuildLegacyCounters(documents: DynamoDBDocumentClient, table: s
 
 async function seedDepartments(documents: DynamoDBDocumentClient, table: string): Promise<void> {
   for (const department of DEMO_DEPARTMENTS) {
-    await documents.send(new PutCommand({ TableName: table, Item: department }));
+    await documents.send(new PutCommand({ TableName: table, Item: departmentItem(department) }));
   }
 }
 

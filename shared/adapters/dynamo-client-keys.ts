@@ -4,11 +4,12 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  ScanCommand,
-  type ScanCommandOutput,
+  QueryCommand,
+  type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ClientApplication, ClientKeys } from '../ports/client-keys';
+import { LISTED } from './table-schemas';
 
 /** `o311.<keyId>.<secret>`: the id finds the item by key, the secret is checked against its hash. */
 const KEY_PATTERN = /^o311\.([a-z0-9]{12})\.([A-Za-z0-9_-]{43})$/;
@@ -44,7 +45,13 @@ export function dynamoClientKeys(
       await documents.send(
         new PutCommand({
           TableName: table,
-          Item: { ...application, secretHash: (await digest(secret)).toString('base64') },
+          Item: {
+            ...application,
+            secretHash: (await digest(secret)).toString('base64'),
+            // The admin's list is one Query on the `listed` index, oldest first.
+            [LISTED.partitionKey]: 'client',
+            [LISTED.sortKey]: `${application.createdAt}#${keyId}`,
+          },
           ConditionExpression: 'attribute_not_exists(keyId)',
         }),
       );
@@ -67,13 +74,20 @@ export function dynamoClientKeys(
       const applications: ClientApplication[] = [];
       let start: Record<string, unknown> | undefined;
       do {
-        const out: ScanCommandOutput = await documents.send(
-          new ScanCommand({ TableName: table, ExclusiveStartKey: start }),
+        const out: QueryCommandOutput = await documents.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: LISTED.indexName,
+            KeyConditionExpression: '#listing = :listing',
+            ExpressionAttributeNames: { '#listing': LISTED.partitionKey },
+            ExpressionAttributeValues: { ':listing': 'client' },
+            ExclusiveStartKey: start,
+          }),
         );
         applications.push(...(out.Items ?? []).map(applicationOf));
         start = out.LastEvaluatedKey;
       } while (start);
-      return applications.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return applications;
     },
 
     async revoke(keyId, by) {

@@ -64,6 +64,12 @@ export const NOTIFICATIONS_BY_CASE = {
   sortKey: 'createdAt',
 } as const;
 
+/**
+ * Every department / client application in one partition of a small index: a city's tens of
+ * departments and handful of 311 apps are listed by a Query, never a Scan.
+ */
+export const LISTED = { indexName: 'listed', partitionKey: 'listing', sortKey: 'listedAs' } as const;
+
 export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
   letters: CASE_TABLE_SCHEMA,
   tickets: CASE_TABLE_SCHEMA,
@@ -77,7 +83,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
    */
   statistics: { partitionKey: 'scope', sortKey: 'period', timeToLive: 'expiresAt' },
   sequences: { partitionKey: 'name' },
-  departments: { partitionKey: 'departmentId' },
+  departments: { partitionKey: 'departmentId', indexes: [LISTED] },
   keyring: { partitionKey: 'name' },
   /** The task token a case's workflow waits on, one item per case. */
   workflowTasks: { partitionKey: 'caseId' },
@@ -92,7 +98,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
     indexes: [AUDIT_BY_ACTOR],
   },
   /** Open311 client applications: one item per API key, holding only a keyed hash of the secret. */
-  clientKeys: { partitionKey: 'keyId' },
+  clientKeys: { partitionKey: 'keyId', indexes: [LISTED] },
   /** Abuse limits: fixed-window counters that expire by TTL. */
   rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
   /** The notification outbox: what was said to whom, once per notice. */

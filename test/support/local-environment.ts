@@ -8,6 +8,7 @@ import { DEMO_DEPARTMENTS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { createLocalTables } from '../../infra/local/local-tables';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
+import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 
 export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
@@ -35,7 +36,9 @@ export async function useLocalEnvironment(
   await createLocalTables(client, app, tableName);
   const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   for (const department of DEMO_DEPARTMENTS) {
-    await documents.send(new PutCommand({ TableName: tableName('departments'), Item: department }));
+    await documents.send(
+      new PutCommand({ TableName: tableName('departments'), Item: departmentItem(department) }),
+    );
   }
   const keyFile = join(mkdtempSync(join(tmpdir(), 'civicline-keys-')), 'local-master.key');
   writeFileSync(keyFile, randomBytes(32).toString('base64'));
