@@ -16,8 +16,8 @@ interface IndexChoice {
 }
 
 /**
- * Lists cases across the kind tables newest first: one query per kind on the narrowest index,
- * merged by creation time. Each kind resumes after the last case it contributed, so nothing is
+ * Lists cases across the kind tables newest (or oldest) first: one query per kind on the narrowest
+ * index, merged by creation time. Each kind resumes after the last case it contributed, so nothing is
  * skipped or repeated between pages.
  */
 export async function listCases(
@@ -44,10 +44,15 @@ export async function listCases(
         )),
       })),
   );
+  const direction = filter.oldestFirst ? -1 : 1;
   const merged = fetched
     .flatMap(({ items }) => items)
-    .sort((a, b) =>
-      a.createdAt === b.createdAt ? b.caseId.localeCompare(a.caseId) : b.createdAt.localeCompare(a.createdAt),
+    .sort(
+      (a, b) =>
+        direction *
+        (a.createdAt === b.createdAt
+          ? b.caseId.localeCompare(a.caseId)
+          : b.createdAt.localeCompare(a.createdAt)),
     )
     .slice(0, limit);
   const emitted = new Set(merged.map((item) => item.caseId));
@@ -120,6 +125,16 @@ async function queryKind(
       conditions.push('#created <= :to');
     }
   }
+  if (filter.returned) {
+    names['#returnCount'] = 'returnCount';
+    values[':noReturn'] = 0;
+    conditions.push('#returnCount > :noReturn');
+  }
+  if (filter.extensionPending) {
+    names['#extension'] = 'extension';
+    names['#decision'] = 'decision';
+    conditions.push('attribute_exists(#extension) AND attribute_not_exists(#extension.#decision)');
+  }
   if (filter.overdue === false) {
     names['#overdueFlag'] = 'overdueFlag';
     conditions.push('attribute_not_exists(#overdueFlag)');
@@ -135,7 +150,7 @@ async function queryKind(
         ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
-        ScanIndexForward: false,
+        ScanIndexForward: filter.oldestFirst === true,
         Limit: limit,
         ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
       }),

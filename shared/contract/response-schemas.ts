@@ -203,6 +203,12 @@ export const caseListSchema = z
         departmentId: z.string().optional(),
         deadline: instant.optional(),
         overdue: overdue.optional(),
+        returnCount: z.int().positive().optional().meta({ description: '被退单次数' }),
+        supervisionCount: z.int().positive().optional().meta({ description: '被督办次数' }),
+        pendingExtension: z
+          .strictObject({ workingDays: z.int().positive(), requestedAt: instant })
+          .optional()
+          .meta({ description: '待审批的延期申请' }),
       }),
     ),
     nextCursor,

@@ -14,6 +14,16 @@ export function caseSummary(c: Case) {
     ...(assignment ? { departmentId: assignment.departmentId } : {}),
     ...(deadline ? { deadline } : {}),
     ...(c.overdue ? { overdue: c.overdue } : {}),
+    ...(c.returnCount > 0 ? { returnCount: c.returnCount } : {}),
+    ...(c.supervisionCount > 0 ? { supervisionCount: c.supervisionCount } : {}),
+    ...(c.extension && !c.extension.decision
+      ? {
+          pendingExtension: {
+            workingDays: c.extension.workingDays,
+            requestedAt: c.extension.requestedAt,
+          },
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,18 @@ export const caseListQuerySchema = orderedPeriod({
   departmentId: z.string().trim().min(1).max(64).optional(),
   type: z.enum(REQUEST_TYPES, { error: '未知的诉求类型' }).optional(),
   overdue: z.enum(['true', 'false'], { error: 'overdue 只能是 true 或 false' }).optional(),
+  returned: z
+    .literal('true', { error: 'returned 只能是 true' })
+    .optional()
+    .meta({ description: '只列被承办单位退回、待重新受理的案件（退单）' }),
+  extensionRequested: z
+    .literal('true', { error: 'extensionRequested 只能是 true' })
+    .optional()
+    .meta({ description: '只列有待审批延期申请的案件' }),
+  order: z
+    .enum(['newest', 'oldest'], { error: 'order 只能是 newest 或 oldest' })
+    .default('newest')
+    .meta({ description: '按受理时间排序：newest 最新在前（默认），oldest 最早在前（工作队列）' }),
   from: reportingDate('开始日期').optional(),
   to: reportingDate('结束日期').optional(),
   limit: z.coerce.number({ error: 'limit 必须是数字' }).int().min(1).max(100).default(20),

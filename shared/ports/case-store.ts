@@ -47,6 +47,12 @@ export interface CaseListFilter {
   readonly departmentId?: string;
   readonly type?: RequestType;
   readonly overdue?: boolean;
+  /** Only cases a department sent back (退单) at least once. */
+  readonly returned?: boolean;
+  /** Only cases whose extension request awaits a decision. */
+  readonly extensionPending?: boolean;
+  /** Oldest first, as a work queue is worked; newest first otherwise. */
+  readonly oldestFirst?: boolean;
   /** Only cases published on the public site (consent given, reply reviewed), newest reply first. */
   readonly published?: boolean;
   /** Created at or after this instant (ISO). */

@@ -18,6 +18,11 @@ export interface CaseListRequest {
   readonly departmentId?: string;
   readonly type?: RequestType;
   readonly overdue?: boolean;
+  /** 退单: cases a department sent back, waiting to be triaged again. */
+  readonly returned?: boolean;
+  /** Cases whose extension request waits for the dispatcher's decision. */
+  readonly extensionRequested?: boolean;
+  readonly order?: 'newest' | 'oldest';
   readonly from?: string;
   readonly to?: string;
   readonly limit: number;
@@ -45,12 +50,18 @@ export async function listCasesForStaff(
   actor: StaffActor,
   request: CaseListRequest,
 ): Promise<CaseListResponse> {
+  // A returned case waits in triage again; a pending extension belongs to a case in handling.
+  const status =
+    request.status ?? (request.returned ? 'submitted' : request.extensionRequested ? 'handling' : undefined);
   const filter: CaseListFilter = {
     kinds: request.kind ? [request.kind] : CASE_KINDS,
-    ...(request.status ? { status: request.status } : {}),
+    ...(status ? { status } : {}),
     ...scopedDepartment(actor, request.departmentId),
     ...(request.type ? { type: request.type } : {}),
     ...(request.overdue !== undefined ? { overdue: request.overdue } : {}),
+    ...(request.returned ? { returned: true } : {}),
+    ...(request.extensionRequested ? { extensionPending: true } : {}),
+    ...(request.order === 'oldest' ? { oldestFirst: true } : {}),
     ...(request.from ? { createdFrom: startOfChinaDay(request.from).toISOString() } : {}),
     ...(request.to ? { createdTo: endOfChinaDay(request.to).toISOString() } : {}),
   };

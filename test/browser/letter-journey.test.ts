@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
 import { ACCESSIBILITY, DESKTOP, launchChromium, PHONE, screenshot } from '../support/browser';
@@ -74,7 +74,7 @@ describe('a letter through the pages', () => {
     await citizen.getByLabel('姓名').fill('张三');
     await citizen.getByLabel('联系电话').fill('13812345678');
     await radio(citizen, '同意').click();
-    await screenshot(citizen, 'citizen-write-390');
+    await screenshot(citizen, 'citizen-write');
     await citizen.getByRole('button', { name: '提交' }).click();
     const caseId =
       (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
@@ -83,15 +83,14 @@ describe('a letter through the pages', () => {
     expect(caseId).toMatch(/^XJ\d{14}$/);
     journeyCaseId = caseId;
     expect(queryCode.length).toBeGreaterThanOrEqual(8);
-    await screenshot(citizen, 'citizen-receipt-390');
+    await screenshot(citizen, 'citizen-receipt');
 
     const dispatcher = await consolePage('dispatcher1');
-    await screenshot(dispatcher, 'console-cases-1440');
     await act(dispatcher, caseId, '转办', async (page) => {
       await choose(page, 'field-departmentId', '住房和城乡建设局');
       await page.locator('#field-instructions').fill('请核实并修复路灯');
     });
-    await screenshot(dispatcher, 'console-case-transferred-1440');
+    await screenshot(dispatcher, 'console-case-transferred');
 
     const department = await consolePage('housing1');
     await act(department, caseId, '签收');
@@ -101,19 +100,19 @@ describe('a letter through the pages', () => {
 
     const reviewer = await consolePage('reviewer1');
     await act(reviewer, caseId, '审核');
-    await screenshot(reviewer, 'console-case-reviewed-1440');
+    await screenshot(reviewer, 'console-case-reviewed');
 
     await citizen.goto(`${server.url}/#/track`);
     await citizen.getByLabel('案件编号').fill(caseId);
     await citizen.getByLabel('查询码').fill(queryCode);
     await citizen.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => citizen.getByTestId('reply').textContent()).toContain('已安排维修');
-    await screenshot(citizen, 'citizen-track-replied-390');
+    await screenshot(citizen, 'citizen-track-replied');
     await radio(citizen, '满意').click();
     await radio(citizen, '已解决').click();
     await citizen.getByRole('button', { name: '评价' }).click();
     await expect.poll(() => citizen.getByTestId('case-status').textContent()).toBe('已办结');
-    await screenshot(citizen, 'citizen-track-closed-390');
+    await screenshot(citizen, 'citizen-track-closed');
   });
 
   it('shows the API’s field errors next to the fields, in Chinese', async () => {
@@ -123,7 +122,7 @@ describe('a letter through the pages', () => {
     await citizen.getByRole('button', { name: '提交' }).click();
     await citizen.getByText('联系电话格式不正确').waitFor();
     await citizen.getByText('标题不能为空').waitFor();
-    await screenshot(citizen, 'citizen-write-errors-390');
+    await screenshot(citizen, 'citizen-write-errors');
   });
 
   it('shows the leader the same figures as GET /v1/stats for the same filters', async () => {
@@ -148,7 +147,7 @@ describe('a letter through the pages', () => {
       expect(await leader.getByTestId(`kpi-${rate}`).textContent(), rate).toBe(shown(stats.rates[rate]));
     }
     await expect.poll(() => leader.getByTestId('report-paragraph').textContent()).toMatch(/\S/);
-    await screenshot(leader, 'console-dashboard-1440');
+    await screenshot(leader, 'console-dashboard');
   });
 
   it('lets an operator log a call and answer it at once, and hand another to dispatch', async () => {
@@ -158,7 +157,7 @@ describe('a letter through the pages', () => {
     await operator.locator('#caller-phone').fill('13912345678');
     await operator.locator('#call-content').fill('咨询公积金提取需要哪些材料。');
     await operator.locator('#call-answer').fill('携带身份证和租房合同到公积金中心办理。');
-    await screenshot(operator, 'console-log-call-1440');
+    await screenshot(operator, 'console-log-call');
     await operator.getByRole('button', { name: '登记并答复' }).click();
     const answered = (await operator.getByText(/已登记 GD\d{14}/).textContent()) ?? '';
     const answeredId = /GD\d{14}/.exec(answered)?.[0] ?? '';
@@ -176,17 +175,139 @@ describe('a letter through the pages', () => {
     await expect.poll(() => dispatcher.getByTestId('case-status').textContent()).toBe('待受理');
   });
 
-  it("gives the dispatcher a queue and the admin the case's audit trail", async () => {
+  it("gives each role its queue, oldest first, and the admin the case's audit trail", async () => {
     const dispatcher = await consolePage('dispatcher1');
-    await dispatcher.getByRole('menuitem', { name: '案件' }).click();
+    // A role starts from its first queue.
+    await dispatcher.getByRole('heading', { name: '待受理', level: 1 }).waitFor();
     await dispatcher.getByText('剩余').first().waitFor();
-    await screenshot(dispatcher, 'console-dispatcher-queue-1440');
+    const listed = await dispatcher.locator('.el-table__row a').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed, 'oldest first').toEqual([...listed].sort());
+    await screenshot(dispatcher, 'console-dispatcher-triage');
+    await dispatcher.getByRole('menuitem', { name: '退单与延期' }).click();
+    await dispatcher.getByRole('heading', { name: '待审批的延期申请' }).waitFor();
+    await screenshot(dispatcher, 'console-dispatcher-returns');
+    await dispatcher.getByRole('menuitem', { name: '超期督办' }).click();
+    await dispatcher.getByRole('heading', { name: /超期案件/ }).waitFor();
+    await screenshot(dispatcher, 'console-overdue');
+
+    const department = await consolePage('housing1');
+    await department.getByRole('heading', { name: '部门待办', level: 1 }).waitFor();
+    await screenshot(department, 'console-department-queue');
+    const reviewer = await consolePage('reviewer1');
+    await reviewer.getByRole('heading', { name: '待审核', level: 1 }).waitFor();
+    const operator = await consolePage('operator1');
+    await operator.getByRole('menuitem', { name: '回访' }).click();
+    await operator.getByRole('heading', { name: '回访', level: 1 }).waitFor();
+    await screenshot(operator, 'console-follow-up');
+    const leader = await consolePage('leader1');
+    expect(await leader.getByRole('menuitem').allTextContents()).toEqual(['超期督办', '统计', '案件查询']);
+
     const admin = await consolePage('admin1');
     await admin.getByRole('menuitem', { name: '审计' }).click();
     await admin.locator('#audit-value').fill(journeyCaseId);
     await admin.getByRole('button', { name: '查询' }).click();
     await admin.getByText('转办：待受理 → 办理中').waitFor();
-    await screenshot(admin, 'console-audit-1440');
+    await screenshot(admin, 'console-audit');
+  });
+
+  it('shows a department the complainant’s phone masked and no name on a complaint', async () => {
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/`);
+    await radio(citizen, '投诉').click();
+    await citizen.getByLabel('标题').fill('夜间施工噪音扰民');
+    await citizen.getByLabel('内容').fill('某工地连续一周凌晨施工，噪音很大，严重影响休息。');
+    await citizen.getByLabel('姓名').fill('王小五');
+    await citizen.getByLabel('联系电话').fill('13700001111');
+    await radio(citizen, '不同意').click();
+    await citizen.getByRole('button', { name: '提交' }).click();
+    const caseId =
+      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+
+    const dispatcher = await consolePage('dispatcher1');
+    await act(dispatcher, caseId, '转办', async (page) => {
+      await choose(page, 'field-departmentId', '水利局');
+      await page.locator('#field-instructions').fill('请核查施工许可');
+    });
+    const department = await consolePage('water1');
+    await department.goto(`${server.url}/console/#/cases/${caseId}`);
+    await expect.poll(() => department.getByTestId('citizen-phone').textContent()).toBe('137****1111');
+    expect(await department.locator('body').textContent()).not.toContain('王小五');
+    await screenshot(department, 'console-case-department-complaint');
+  });
+
+  it('explains a 409 — someone acted first — reloads the case and keeps what was typed', async () => {
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/`);
+    await citizen.getByLabel('标题').fill('公交站台破损');
+    await citizen.getByLabel('内容').fill('人民路公交站台顶棚破损，下雨时无法避雨。');
+    await citizen.getByLabel('姓名').fill('赵六');
+    await citizen.getByLabel('联系电话').fill('13600002222');
+    await radio(citizen, '同意').click();
+    await citizen.getByRole('button', { name: '提交' }).click();
+    const caseId =
+      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+
+    const late = await consolePage('dispatcher1');
+    await late.goto(`${server.url}/console/#/cases/${caseId}`);
+    await late.getByRole('button', { name: '转办', exact: true }).first().click();
+    await late.locator('#field-instructions').fill('请交通部门处理');
+
+    const first = await consolePage('dispatcher1');
+    await act(first, caseId, '不予受理', async (page) => {
+      await page.locator('#field-reason').fill('重复来信');
+    });
+
+    await choose(late, 'field-departmentId', '交通运输局');
+    await late.locator('.action-form').getByRole('button', { name: '转办', exact: true }).click();
+    await late.getByText('已重新加载案件').waitFor();
+    await expect.poll(() => late.getByTestId('case-status').textContent()).toBe('不予受理');
+    expect(await late.locator('#field-instructions').inputValue()).toBe('请交通部门处理');
+    await screenshot(late, 'console-case-conflict');
+  });
+
+  it('lets a citizen write a letter with the keyboard alone', async () => {
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/`);
+    await screenshot(citizen, 'citizen-home');
+    const tabTo = async (target: Locator) => {
+      for (let presses = 0; presses < 60; presses += 1) {
+        if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+        await citizen.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${target}`);
+    };
+    await tabTo(radio(citizen, '建议'));
+    await citizen.keyboard.press('Space');
+    await tabTo(citizen.getByLabel('标题'));
+    await citizen.keyboard.type('建议增设自行车道');
+    await tabTo(citizen.getByLabel('内容'));
+    await citizen.keyboard.type('建议在解放大道增设自行车道，方便绿色出行。');
+    await tabTo(citizen.getByLabel('姓名'));
+    await citizen.keyboard.type('钱七');
+    await tabTo(citizen.getByLabel('联系电话'));
+    await citizen.keyboard.type('13500003333');
+    await tabTo(radio(citizen, '不同意'));
+    await citizen.keyboard.press('Space');
+    await tabTo(citizen.getByRole('button', { name: '提交' }));
+    await citizen.keyboard.press('Enter');
+    await expect
+      .poll(() => citizen.getByTestId('case-id').locator('.van-cell__value').textContent())
+      .toMatch(/XJ\d{14}/);
+  });
+
+  it('shows the consultation form and the public letters to citizens', async () => {
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/#/consult`);
+    await citizen.getByRole('button', { name: '提交' }).waitFor();
+    await screenshot(citizen, 'citizen-ask');
+    await citizen.goto(`${server.url}/#/public`);
+    await citizen.getByText('公开信件').first().waitFor();
+    await screenshot(citizen, 'citizen-public-letters');
+    const signIn = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await signIn.goto(`${server.url}/console/`);
+    await signIn.getByRole('button', { name: '登录' }).waitFor();
+    await screenshot(signIn, 'console-sign-in');
   });
 
   it('has no serious or critical accessibility problem on any page looked at (axe-core)', () => {

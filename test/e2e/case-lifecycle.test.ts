@@ -319,6 +319,49 @@ describe('rules at the HTTP edge', () => {
     const tampered = await civic.list('market1', { limit: '2', cursor: 'eyJmIjoie30ifQ.forged' });
     expect([tampered.status, errorCode(tampered)]).toEqual([400, 'INVALID_CURSOR']);
   });
+
+  it('gives the dispatcher work queues oldest first: returned cases and pending extensions', async () => {
+    const [returned, extended, untouched] = [
+      await civic.submitLetter({ title: '退单队列' }),
+      await civic.submitLetter({ title: '延期队列' }),
+      await civic.submitLetter({ title: '仍在办理' }),
+    ];
+    for (const { caseId } of [returned, extended, untouched]) {
+      await civic.must('dispatcher1', caseId, { ...transfer, departmentId: 'dept-transport' });
+    }
+    await civic.must('transport1', returned.caseId, { type: 'return', reason: '不属于本单位职责' });
+    await civic.must('transport1', extended.caseId, {
+      type: 'request_extension',
+      workingDays: 3,
+      reason: '需现场勘查',
+    });
+    const ids = async (query: Record<string, string>) => {
+      const page = await civic.list('dispatcher1', { limit: '100', ...query });
+      expect(page.status).toBe(200);
+      return page.body.cases as { caseId: string; returnCount?: number; pendingExtension?: unknown }[];
+    };
+    const back = await ids({ returned: 'true', order: 'oldest' });
+    expect(back.find((c) => c.caseId === returned.caseId)?.returnCount).toBe(1);
+    expect(back.map((c) => c.caseId)).not.toContain(untouched.caseId);
+    const waiting = await ids({ extensionRequested: 'true' });
+    expect(waiting.map((c) => c.caseId)).toEqual([extended.caseId]);
+    expect(waiting[0]?.pendingExtension).toMatchObject({ workingDays: 3 });
+
+    const oldest: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await civic.list('transport1', {
+        limit: '1',
+        order: 'oldest',
+        ...(cursor ? { cursor } : {}),
+      });
+      oldest.push(...(page.body.cases as { caseId: string }[]).map((c) => c.caseId));
+      cursor = page.body.nextCursor as string | undefined;
+    } while (cursor);
+    const mine = [extended.caseId, untouched.caseId];
+    expect(oldest.filter((id) => mine.includes(id))).toEqual(mine);
+    expect(new Set(oldest).size).toBe(oldest.length);
+  });
 });
 
 describe('statistics after these scenarios', () => {

@@ -32,11 +32,22 @@ export async function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
 
-/** Keeps a picture of the page for people to look at, and records what axe-core says about it. */
+/**
+ * Keeps pictures of the page at a phone's and a desk's width (`<name>-390.png`, `<name>-1440.png`)
+ * for people to look at, and records what axe-core says about it at each width.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  ACCESSIBILITY.set(name, await accessibilityProblems(page));
+  const original = page.viewportSize();
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    // Let layouts that measure the window (tables, charts) settle at the new width.
+    await page.waitForTimeout(300);
+    const shot = `${name}-${viewport.width}`;
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}.png`), fullPage: true });
+    ACCESSIBILITY.set(shot, await accessibilityProblems(page));
+  }
+  if (original) await page.setViewportSize(original);
 }
 
 /** axe-core's serious and critical findings per screenshot taken, for the test to assert on. */

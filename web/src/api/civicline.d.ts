@@ -995,6 +995,19 @@ export interface components {
                      */
                     since: string;
                 };
+                /** @description 被退单次数 */
+                returnCount?: number;
+                /** @description 被督办次数 */
+                supervisionCount?: number;
+                /** @description 待审批的延期申请 */
+                pendingExtension?: {
+                    workingDays: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601, with its offset
+                     */
+                    requestedAt: string;
+                };
             }[];
             /** @description 下一页的游标；没有更多时省略 */
             nextCursor?: string;
@@ -2147,6 +2160,9 @@ export interface operations {
                 departmentId?: string;
                 type?: "consult" | "suggest" | "complain" | "help" | "report" | "praise";
                 overdue?: "true" | "false";
+                returned?: "true";
+                extensionRequested?: "true";
+                order?: "newest" | "oldest";
                 from?: string;
                 to?: string;
                 limit?: number;
@@ -2426,6 +2442,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "transfer";
+                    /** @description 承办单位 */
                     departmentId: string;
                     /** @description 转办意见 */
                     instructions: string;
@@ -2446,6 +2463,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "decide_extension";
+                    /** @description 同意延期 */
                     approve: boolean;
                     /** @description 审批意见 */
                     comment?: string;
@@ -2457,6 +2475,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "review";
+                    /** @description 审核通过 */
                     approve: boolean;
                     /** @description 审核意见 */
                     comment?: string;
@@ -2468,8 +2487,12 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "rate";
+                    /** @description 问题已解决 */
                     resolved: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description 满意度
+                     * @enum {string}
+                     */
                     satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied";
                     /** @description 评价意见 */
                     comment?: string;
@@ -2481,6 +2504,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "merge";
+                    /** @description 并入案件编号 */
                     intoCaseId: string;
                 };
             };
@@ -3143,8 +3167,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description 问题已解决 */
                     resolved: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description 满意度
+                     * @enum {string}
+                     */
                     satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied";
                     /** @description 评价意见 */
                     comment?: string;

@@ -19,6 +19,7 @@ import {
 import 'vant/lib/index.css';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { pressChoicesFromKeyboard } from './keyboard-choices';
 import { router } from './router';
 
 const app = createApp(App).use(router);
@@ -42,4 +43,5 @@ for (const component of [
 ]) {
   app.use(component);
 }
+pressChoicesFromKeyboard(document);
 app.mount('#app');

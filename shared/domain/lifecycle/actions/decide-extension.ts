@@ -7,7 +7,7 @@ import { ruleViolation } from '../transition-errors';
 /** 延期审批: the dispatcher approves (the deadline moves once) or refuses a pending extension. */
 export const decideExtension = defineAction('decide_extension', '延期审批', ['dispatcher'], ['handling'], {
   fields: () => ({
-    approve: z.boolean({ error: 'approve 必须是布尔值' }),
+    approve: z.boolean({ error: 'approve 必须是布尔值' }).describe('同意延期'),
     comment: text('审批意见', 1000).optional(),
   }),
   effect: (c, action, ctx) => {

@@ -9,7 +9,7 @@ import { reopenedIsAccepted, ruleViolation } from '../transition-errors';
  */
 export const merge = defineAction('merge', '并单', ['dispatcher'], ['submitted'], {
   fields: () => ({
-    intoCaseId: z.string().trim().regex(CASE_NUMBER_PATTERN, '案件编号格式不正确'),
+    intoCaseId: z.string().trim().regex(CASE_NUMBER_PATTERN, '案件编号格式不正确').describe('并入案件编号'),
   }),
   effect: (c, action, ctx) => {
     if (c.reopenCount > 0) throw reopenedIsAccepted('并单');

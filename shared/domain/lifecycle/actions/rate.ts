@@ -4,13 +4,15 @@ import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 
 /** 满意度: 满意, 基本满意, 不满意. */
-export const satisfaction = z.enum(SATISFACTION_LEVELS, {
-  error: '满意度只能是 satisfied、basically_satisfied 或 dissatisfied',
-});
+export const satisfaction = z
+  .enum(SATISFACTION_LEVELS, {
+    error: '满意度只能是 satisfied、basically_satisfied 或 dissatisfied',
+  })
+  .describe('满意度');
 
 /** The rating itself, as the citizen sends it (POST /v1/cases/{caseId}/rating) and the operator records it. */
 export const ratingFields = {
-  resolved: z.boolean({ error: 'resolved 必须是布尔值' }),
+  resolved: z.boolean({ error: 'resolved 必须是布尔值' }).describe('问题已解决'),
   satisfaction,
   comment: text('评价意见', 1000).optional(),
 };

@@ -7,7 +7,7 @@ import { ruleViolation } from '../transition-errors';
 /** 审核: the reviewer releases a department's reply to the citizen, or sends it back with a comment. */
 export const review = defineAction('review', '审核', ['reviewer'], ['reviewing'], {
   fields: () => ({
-    approve: z.boolean({ error: 'approve 必须是布尔值' }),
+    approve: z.boolean({ error: 'approve 必须是布尔值' }).describe('审核通过'),
     comment: text('审核意见', 1000).optional(),
   }),
   effect: (c, action, ctx) => {

@@ -9,7 +9,7 @@ import { dueIn } from '../lifecycle-context';
 /** 转办/派单: the dispatcher hands a case to a department, which must sign for it and may return it. */
 export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['submitted'], {
   fields: () => ({
-    departmentId: z.string().trim().min(1, '请选择承办单位').max(64),
+    departmentId: z.string().trim().min(1, '请选择承办单位').max(64).describe('承办单位'),
     instructions: text('转办意见', 1000),
   }),
   effect: (c, action, ctx) => {
