@@ -1,4 +1,5 @@
 import { bundleFigures, round } from './bundle-figures';
+import { pageInteractive } from './page-interactive';
 import { statisticsReadCost } from './statistics-read-cost';
 import { webFigures } from './web-figures';
 import { writePath } from './write-path';
@@ -33,6 +34,15 @@ async function main(): Promise<void> {
       within: figure.initialJsKbGzip <= (budgets[figure.app] ?? 0) ? 'yes' : 'NO',
       'initial CSS KB gzip': figure.initialCssKbGzip,
       files: figure.files,
+    })),
+  );
+
+  console.log('\nThe pages: navigation start → usable, local load in Chromium (median of 5, nothing cached)');
+  console.table(
+    (await pageInteractive()).map((figure) => ({
+      page: figure.page,
+      'median ms': figure.medianMs,
+      'runs ms': figure.samplesMs.join(' / '),
     })),
   );
 

@@ -1,16 +1,27 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { ensureWebBuild } from './local/web-build';
 import { CivicDataStack } from './stateful/civic-data-stack';
 import { CivicApiStack } from './stateless/civic-api-stack';
+import { CivicWebStack } from './stateless/civic-web-stack';
 
 export interface CivicApp {
   readonly app: App;
   readonly data: CivicDataStack;
   readonly api: CivicApiStack;
+  readonly web?: CivicWebStack;
+}
+
+export interface CivicAppOptions {
+  /**
+   * The built pages to publish. Without them the app has no web stack: the local runtime and the
+   * API's own tests need only the data and API stacks, and need not build the pages first.
+   */
+  readonly pages?: string;
 }
 
 /** The whole deployable app; `cdk synth`, the tests and the local runtime all build it here. */
-export function buildCivicApp(app = new App()): CivicApp {
+export function buildCivicApp(app = new App(), options: CivicAppOptions = {}): CivicApp {
   // Cross-stack references protect the tables' exports while the API stack uses them.
   app.node.setContext('@aws-cdk/core:defaultCrossStackReferences', 'strong');
   const data = new CivicDataStack(app, 'CivicLine-Data', {
@@ -20,10 +31,20 @@ export function buildCivicApp(app = new App()): CivicApp {
     description: 'CivicLine stateless resources: HTTP API and functions',
     data,
   });
+  const web = options.pages
+    ? new CivicWebStack(app, 'CivicLine-Web', {
+        description: 'CivicLine pages: citizen H5 and staff console on CloudFront',
+        data,
+        api,
+        pages: options.pages,
+      })
+    : undefined;
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, data, api };
+  return { app, data, api, ...(web ? { web } : {}) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildCivicApp().app.synth();
+  // `cdk synth` publishes the pages as built from web/ now (rebuilt only when their sources changed).
+  const pages = await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
+  buildCivicApp(new App(), { pages }).app.synth();
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { selfHostedFonts } from './self-hosted-fonts';
 
 /**
  * The pages: two apps in one build — the citizen H5 at `/` and the staff console at `/console/`.
@@ -14,6 +15,7 @@ export default defineConfig({
   root: WEB_ROOT,
   base: '/',
   plugins: [vue()],
+  css: { postcss: { plugins: [selfHostedFonts()] } },
   build: {
     outDir: WEB_OUT_DIR,
     emptyOutDir: true,

@@ -20,6 +20,8 @@ export interface LocalReply {
   readonly body: unknown;
   /** Set for a page or a file: the body (string or Buffer) is sent as it is. */
   readonly contentType?: string;
+  /** Further response headers (a page's security headers). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface LocalApiServerOptions {
@@ -89,7 +91,7 @@ async function serve(
   for (const endpoint of options.localEndpoints) {
     const reply = await endpoint(request, body);
     if (reply?.contentType) {
-      response.writeHead(reply.status, { 'content-type': reply.contentType });
+      response.writeHead(reply.status, { ...reply.headers, 'content-type': reply.contentType });
       response.end(reply.body as string | Buffer);
       return;
     }

@@ -5,6 +5,7 @@ import { App, type CfnResource, type Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import type { TableRole } from '../../shared/runtime/environment';
 import { buildCivicApp } from '../app';
+import { cdkJsonContext } from '../cdk-json-context';
 
 /** A CloudFormation template as JSON. */
 export interface Template {
@@ -26,7 +27,7 @@ export interface SynthesizedApp {
 export function synthesizeApp(): SynthesizedApp {
   const outdir = mkdtempSync(join(tmpdir(), 'civicline-synth-'));
   try {
-    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = new App({ outdir, context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } });
     const { data, api } = buildCivicApp(app);
     const assembly = app.synth();
     const logicalId = (stack: Stack, construct: IConstruct) =>

@@ -1,6 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { contentSecurityPolicy, LOCAL_SITE_CONFIG } from '../../shared/contract/site-config';
 import type { LocalEndpoint } from './local-api-server';
+
+/** The security headers CloudFront adds in the cloud, so the pages are tested under the same CSP. */
+const PAGE_HEADERS = {
+  'content-security-policy': contentSecurityPolicy([]),
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+};
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,12 +23,21 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /**
  * The pages on the API's origin, as CloudFront serves them in the cloud: the citizen H5 at `/`,
- * the staff console at `/console/`, their hashed assets under `/assets/`. Nothing else is theirs.
+ * the staff console at `/console/`, their hashed assets under `/assets/`, and `/config.json` (the
+ * local answer to what a CloudFront Function answers in the cloud). Nothing else is theirs.
  */
 export function webPagesEndpoint(buildDir: string): LocalEndpoint {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/config.json') {
+      return {
+        status: 200,
+        body: JSON.stringify(LOCAL_SITE_CONFIG),
+        contentType: 'application/json; charset=utf-8',
+        headers: { 'cache-control': 'no-cache' },
+      };
+    }
     const page =
       pathname === '/' || pathname === '/index.html'
         ? 'index.html'
@@ -38,6 +56,7 @@ export function webPagesEndpoint(buildDir: string): LocalEndpoint {
       status: 200,
       body: readFileSync(file),
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      headers: PAGE_HEADERS,
     };
   };
 }

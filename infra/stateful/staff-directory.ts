@@ -4,14 +4,18 @@ import {
   FeaturePlan,
   LambdaVersion,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  type UserPoolDomain,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ROLE_LABELS, STAFF_ROLES } from '../../shared/domain/roles';
+import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
+import { siteSettings } from '../site-settings';
 import { CivicFunction } from '../stateless/civic-function';
 
 /**
@@ -21,6 +25,10 @@ import { CivicFunction } from '../stateless/civic-function';
 export class StaffDirectory extends Construct {
   readonly userPool: UserPool;
   readonly consoleClient: UserPoolClient;
+  /** The hosted sign-in pages the console sends staff to. */
+  readonly signInDomain: UserPoolDomain;
+  /** The scopes the console asks for; the API's staff routes require STAFF_SCOPE among them. */
+  readonly consoleScopes: readonly OAuthScope[];
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -57,8 +65,21 @@ export class StaffDirectory extends Construct {
       departmentClaim,
       LambdaVersion.V2_0,
     );
+    // The console signs in through the hosted pages: authorization code with PKCE (a public
+    // client, no secret), back to the URLs cdk.json names; no password ever reaches our pages.
+    const { console: consoleSite } = siteSettings(this.node);
+    this.signInDomain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix: consoleSite.authDomainPrefix },
+    });
+    this.consoleScopes = [OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.custom(STAFF_SCOPE)];
     this.consoleClient = this.userPool.addClient('StaffConsole', {
-      authFlows: { userSrp: true },
+      authFlows: {},
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [...this.consoleScopes],
+        callbackUrls: consoleSite.callbackUrls,
+        logoutUrls: consoleSite.logoutUrls,
+      },
       generateSecret: false,
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.hours(1),

@@ -28,6 +28,7 @@ import {
   WORKFLOW_FUNCTIONS,
 } from '../../shared/functions/route-table';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
+import { corsOrigins, siteSettings } from '../site-settings';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { CaseLifecycle } from './case-lifecycle';
 import { CivicFunction } from './civic-function';
@@ -93,15 +94,15 @@ export class CivicApiStack extends Stack {
       for (const [name, value] of Object.entries(wireFunction(this, definition, data, fn, lifecycle)))
         fn.addEnvironment(name, value);
     }
-    // CORS only for the front ends named in configuration (cdk.json `civicline:corsOrigins`).
-    const corsOrigins = (this.node.tryGetContext('civicline:corsOrigins') ?? []) as string[];
+    // CORS only for the site and the front ends cdk.json names (`civicline:site`).
+    const allowOrigins = corsOrigins(siteSettings(this.node));
     this.api = new HttpApi(this, 'CivicApi', {
       apiName: 'civicline',
       createDefaultStage: false,
-      ...(corsOrigins.length > 0
+      ...(allowOrigins.length > 0
         ? {
             corsPreflight: {
-              allowOrigins: corsOrigins,
+              allowOrigins,
               allowMethods: [
                 CorsHttpMethod.GET,
                 CorsHttpMethod.POST,

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
-import { ACCESSIBILITY, DESKTOP, launchChromium, PHONE, screenshot } from '../support/browser';
+import {
+  ACCESSIBILITY,
+  CSP_VIOLATIONS,
+  DESKTOP,
+  launchChromium,
+  PHONE,
+  screenshot,
+  watchContentSecurity,
+} from '../support/browser';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 /**
@@ -43,12 +51,14 @@ async function choose(page: Page, selectId: string, option: string) {
 
 async function citizenPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  watchContentSecurity(context);
   return context.newPage();
 }
 
 /** A staff member signed in to the console with a demo account. */
 async function consolePage(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+  watchContentSecurity(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/console/`);
   await choose(page, 'demo-account', username);
@@ -310,8 +320,9 @@ describe('a letter through the pages', () => {
     await screenshot(signIn, 'console-sign-in');
   });
 
-  it('has no serious or critical accessibility problem on any page looked at (axe-core)', () => {
+  it('has no serious or critical accessibility problem (axe-core) and nothing refused by the CSP on any page looked at', () => {
     expect(ACCESSIBILITY.size).toBeGreaterThan(5);
+    expect(CSP_VIOLATIONS, 'refused under the Content-Security-Policy').toEqual([]);
     expect(Object.fromEntries([...ACCESSIBILITY].filter(([, problems]) => problems.length > 0))).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports';
 import { openApiDocument } from '../../shared/contract/openapi-document';
+import { contentSecurityPolicy, LOCAL_SITE_CONFIG } from '../../shared/contract/site-config';
 import { runStartToExit, type ServerProcess, startServerProcess } from '../support/server-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'civicline-e2e-'));
@@ -93,6 +94,16 @@ describe('the published contract', () => {
 });
 
 describe('npm start', () => {
+  it('serves both apps under the site’s Content-Security-Policy, and the local /config.json', async () => {
+    for (const page of ['/', '/console/']) {
+      const response = await fetch(`${server.url}${page}`);
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('content-security-policy'), page).toBe(contentSecurityPolicy([]));
+    }
+    const config = await fetch(`${server.url}/config.json`);
+    expect(await config.json()).toEqual(LOCAL_SITE_CONFIG);
+  });
+
   it('prints the URL and every demo account', () => {
     expect(server.url).toBe(`http://127.0.0.1:${port}`);
     for (const user of [

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildCivicApp } from '../../infra/app';
+import { cdkJsonContext } from '../../infra/cdk-json-context';
 
 export interface ValidationReport {
   pluginReports: {
@@ -23,15 +24,29 @@ export interface ValidationReport {
  */
 export function synthesize(options: { bundle?: boolean } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'civicline-test-synth-'));
-  const app = new App({ outdir, context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
-  const stacks = buildCivicApp(app);
+  const context = { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
+  const app = new App({ outdir, context });
+  const stacks = buildCivicApp(app, { pages: pagesStandIn() });
   app.synth();
   return {
     outdir,
     data: Template.fromStack(stacks.data),
     api: Template.fromStack(stacks.api),
+    web: Template.fromStack(stacks.web as Stack),
     stacks,
     validationReport: () =>
       JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as ValidationReport,
   };
+}
+
+/**
+ * The two apps' entry pages, standing in for the Vite build: the web stack publishes whatever
+ * folder it is given, and its template does not depend on the pages' content.
+ */
+function pagesStandIn(): string {
+  const pages = mkdtempSync(join(tmpdir(), 'civicline-test-pages-'));
+  mkdirSync(join(pages, 'console'));
+  writeFileSync(join(pages, 'index.html'), '<!doctype html><title>CivicLine</title>');
+  writeFileSync(join(pages, 'console', 'index.html'), '<!doctype html><title>CivicLine 工作台</title>');
+  return pages;
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../infra/project-paths';
 
 /** Debian's Chromium (Playwright's own browser download cannot work on these machines). */
@@ -66,4 +66,14 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(' | ')}`,
     );
+}
+
+/** What the browser refused under the pages' Content-Security-Policy, for the test to assert on. */
+export const CSP_VIOLATIONS: string[] = [];
+
+/** Records every Content-Security-Policy refusal on pages of this context. */
+export function watchContentSecurity(context: BrowserContext): void {
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) CSP_VIOLATIONS.push(message.text());
+  });
 }

@@ -3,9 +3,21 @@ import type { paths } from './civicline';
 
 /**
  * The API, typed from its own OpenAPI document (civicline.d.ts is generated from it by
- * `npm run web:types`; a test fails when it is stale): same origin, no hand-copied types.
+ * `npm run web:types`; a test fails when it is stale): no hand-copied types. Same origin until
+ * `/config.json` names the API's URL (in the cloud, the HTTP API's endpoint).
  */
-export const api = createClient<paths>({ baseUrl: '' });
+export let api = createClient<paths>({ baseUrl: '' });
+let apiBase = '';
+
+export function useApiAt(baseUrl: string): void {
+  apiBase = baseUrl.replace(/\/$/, '');
+  api = createClient<paths>({ baseUrl: apiBase });
+}
+
+/** The full URL of an API path, for the few reads that are not JSON (downloads) or not typed. */
+export function apiUrl(path: `/${string}`): string {
+  return `${apiBase}${path}`;
+}
 
 /** One field's problem, as the API's error `details` name it (`citizen.phone`). */
 export interface FieldProblem {

@@ -18,6 +18,8 @@ import {
 } from 'vant';
 import 'vant/lib/index.css';
 import { createApp } from 'vue';
+import { loadSiteConfig } from '../site-config';
+import { SITE_CONFIG } from '../site-config-key';
 import App from './App.vue';
 import { pressChoicesFromKeyboard } from './keyboard-choices';
 import { router } from './router';
@@ -44,4 +46,8 @@ for (const component of [
   app.use(component);
 }
 pressChoicesFromKeyboard(document);
-app.mount('#app');
+// Where the API is comes from /config.json; the app mounts once it is known.
+void loadSiteConfig().then((site) => {
+  app.provide(SITE_CONFIG, site);
+  app.mount('#app');
+});

@@ -1,3 +1,4 @@
+import { apiUrl } from '../api/client';
 /**
  * The form of each lifecycle action, read from the API's own OpenAPI document (the request body of
  * POST /v1/cases/{caseId}/actions: one branch per action, titled with its Chinese label) — the
@@ -38,7 +39,7 @@ type JsonSchema = {
 let forms: Promise<Map<string, ActionForm>> | undefined;
 
 export function actionForms(): Promise<Map<string, ActionForm>> {
-  forms ??= fetch('/v1/openapi.json')
+  forms ??= fetch(apiUrl('/v1/openapi.json'))
     .then((response) => response.json())
     .then((document) => {
       const body = document.paths['/v1/cases/{caseId}/actions'].post.requestBody.content['application/json']

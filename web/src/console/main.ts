@@ -22,6 +22,8 @@ import {
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import { createApp } from 'vue';
+import { loadSiteConfig } from '../site-config';
+import { SITE_CONFIG } from '../site-config-key';
 import App from './App.vue';
 import { router } from './router';
 
@@ -50,4 +52,8 @@ for (const component of [
 ]) {
   app.use(component);
 }
-app.mount('#app');
+// Where the API is comes from /config.json; the app mounts once it is known.
+void loadSiteConfig().then((site) => {
+  app.provide(SITE_CONFIG, site);
+  app.mount('#app');
+});

@@ -4,7 +4,7 @@ import type { components } from '../api/civicline';
 /**
  * Who is signed in: the token (kept for the tab only) and the profile the API reports for it.
  * Locally the token comes from POST /local/login with a demo account; in the cloud, from the
- * identity provider's sign-in (authorization code + PKCE) — not built yet.
+ * identity provider's sign-in (authorization code + PKCE, oidc-sign-in.ts).
  */
 export const session = reactive({
   token: sessionStorage.getItem('civicline-token') ?? '',
