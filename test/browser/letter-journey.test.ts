@@ -67,11 +67,18 @@ async function consolePage(username: string): Promise<Page> {
   return page;
 }
 
-async function act(page: Page, caseId: string, action: string, fill?: (page: Page) => Promise<void>) {
+/** Opens an action on the case page, fills its form, and sends it with its button (or a decision's verb). */
+async function act(
+  page: Page,
+  caseId: string,
+  action: string,
+  fill?: (page: Page) => Promise<void>,
+  send = action,
+) {
   await page.goto(`${server.url}/console/#/cases/${caseId}`);
   await page.getByRole('button', { name: action, exact: true }).first().click();
   await fill?.(page);
-  await page.locator('.action-form').getByRole('button', { name: action, exact: true }).click();
+  await page.locator('.action-form').getByRole('button', { name: send, exact: true }).click();
   await page.getByText(`已${action}`).waitFor();
 }
 
@@ -109,7 +116,15 @@ describe('a letter through the pages', () => {
     });
 
     const reviewer = await consolePage('reviewer1');
-    await act(reviewer, caseId, '审核');
+    await act(
+      reviewer,
+      caseId,
+      '审核',
+      async (page) => {
+        await page.locator('.action-form').getByRole('button', { name: '退回修改' }).waitFor();
+      },
+      '审核通过',
+    );
     await screenshot(reviewer, 'console-case-reviewed');
 
     await citizen.goto(`${server.url}/#/track`);

@@ -2463,7 +2463,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "decide_extension";
-                    /** @description 同意延期 */
+                    /** @description 审批结论 */
                     approve: boolean;
                     /** @description 审批意见 */
                     comment?: string;
@@ -2475,7 +2475,7 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "review";
-                    /** @description 审核通过 */
+                    /** @description 审核结论 */
                     approve: boolean;
                     /** @description 审核意见 */
                     comment?: string;

@@ -1,3 +1,4 @@
+import { DECISION_VERBS } from '../../../shared/domain/decision-field';
 import { apiUrl } from '../api/client';
 /**
  * The form of each lifecycle action, read from the API's own OpenAPI document (the request body of
@@ -16,10 +17,19 @@ export interface ActionField {
   readonly max?: number;
 }
 
+/** A yes/no the person answers by pressing one of two verbs (审核通过 / 退回修改). */
+export interface ActionDecision {
+  readonly name: string;
+  readonly yes: string;
+  readonly no: string;
+}
+
 export interface ActionForm {
   readonly type: string;
   readonly label: string;
   readonly fields: readonly ActionField[];
+  /** When set, the form is sent by one of the decision's two buttons instead of one labelled button. */
+  readonly decision?: ActionDecision;
 }
 
 type JsonSchema = {
@@ -32,6 +42,7 @@ type JsonSchema = {
   minimum?: number;
   maximum?: number;
   properties?: Record<string, JsonSchema>;
+  [DECISION_VERBS]?: { yes: string; no: string };
   required?: string[];
   oneOf?: JsonSchema[];
 };
@@ -53,8 +64,11 @@ export function actionForms(): Promise<Map<string, ActionForm>> {
 
 function formOf(branch: JsonSchema): ActionForm {
   const required = new Set(branch.required ?? []);
-  const fields = Object.entries(branch.properties ?? {})
-    .filter(([name]) => name !== 'type')
+  const properties = Object.entries(branch.properties ?? {}).filter(([name]) => name !== 'type');
+  const [decisionName, decisionSchema] = properties.find(([, schema]) => schema[DECISION_VERBS]) ?? [];
+  const verbs = decisionSchema?.[DECISION_VERBS];
+  const fields = properties
+    .filter(([name]) => name !== decisionName)
     .map(
       ([name, schema]): ActionField => ({
         name,
@@ -67,7 +81,12 @@ function formOf(branch: JsonSchema): ActionForm {
         ...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
       }),
     );
-  return { type: branch.properties?.type?.const ?? '', label: branch.title ?? '', fields };
+  return {
+    type: branch.properties?.type?.const ?? '',
+    label: branch.title ?? '',
+    fields,
+    ...(decisionName && verbs ? { decision: { name: decisionName, ...verbs } } : {}),
+  };
 }
 
 function kindOf(name: string, schema: JsonSchema): ActionField['kind'] {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { requireAssignment } from '../assignments';
@@ -7,7 +8,7 @@ import { ruleViolation } from '../transition-errors';
 /** 延期审批: the dispatcher approves (the deadline moves once) or refuses a pending extension. */
 export const decideExtension = defineAction('decide_extension', '延期审批', ['dispatcher'], ['handling'], {
   fields: () => ({
-    approve: z.boolean({ error: 'approve 必须是布尔值' }).describe('同意延期'),
+    approve: decision('approve', '审批结论', { yes: '同意延期', no: '不同意延期' }),
     comment: text('审批意见', 1000).optional(),
   }),
   effect: (c, action, ctx) => {

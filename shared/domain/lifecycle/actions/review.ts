@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { dueIn } from '../lifecycle-context';
@@ -7,7 +8,7 @@ import { ruleViolation } from '../transition-errors';
 /** 审核: the reviewer releases a department's reply to the citizen, or sends it back with a comment. */
 export const review = defineAction('review', '审核', ['reviewer'], ['reviewing'], {
   fields: () => ({
-    approve: z.boolean({ error: 'approve 必须是布尔值' }).describe('审核通过'),
+    approve: decision('approve', '审核结论', { yes: '审核通过', no: '退回修改' }),
     comment: text('审核意见', 1000).optional(),
   }),
   effect: (c, action, ctx) => {
