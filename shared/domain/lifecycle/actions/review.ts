@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
