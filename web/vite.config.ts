@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { selfHostedFonts } from './self-hosted-fonts';
+import { selfHostedFonts } from './self-hosted-fonts.ts';
 
 /**
  * The pages: two apps in one build — the citizen H5 at `/` and the staff console at `/console/`.
