@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Test tiers, each runnable alone: unit (no I/O), infra (synthesized template), integration (handlers against DynamoDB Local), e2e (HTTP against `npm start`'s server). */
 export default defineConfig({
   test: {
-    env: { CDK_DISABLE_CLI_TELEMETRY: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { CDK_DISABLE_CLI_TELEMETRY: '1' },
     projects: [
       // Property tests play hundreds of long histories: seconds on a busy 2-core CI machine.
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },

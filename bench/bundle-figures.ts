@@ -59,7 +59,6 @@ function coldInitMs(bundle: string): number {
     env: {
       ...process.env,
       AWS_REGION: 'cn-north-1',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       // Every name a function could ask for at load; the values are never used (no request is made).
       ...Object.fromEntries(Object.values(TABLE_ENV).map((name) => [name, 'bench'])),
       CIVICLINE_KEY_WRAPPER: 'kms',

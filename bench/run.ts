@@ -9,7 +9,6 @@ const BUNDLE_TARGET_KB = 300;
 const INIT_TARGET_MS = 150;
 
 async function main(): Promise<void> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   console.log(
     'Function bundles (minified ESM, @aws-sdk/* external as on Lambda) and cold init (median of 11 fresh Node processes)',
   );

@@ -6,7 +6,6 @@ import { localDataDir } from '../infra/project-paths';
  * resuming workflows, the task, the stack stopped, the task's line printed; exit 1 on failure.
  */
 export function runLocalTask(task: (stack: LocalStack) => Promise<string>): void {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const run = async () => {
     const { startLocalStack } = await import('../infra/local/local-stack');
     const stack = await startLocalStack({ port: 0, dataDir: localDataDir(), resumeWorkflows: false });

@@ -8,7 +8,6 @@ import { localDataDir } from '../infra/project-paths';
  * on any difference.
  */
 async function main(): Promise<void> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dataDir = localDataDir();
   const running = runningServer(dataDir);
   let stop = async () => {};

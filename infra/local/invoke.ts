@@ -11,7 +11,6 @@ import { LocalStackError } from './local-stack-error';
  * `npm start` first: both would open the same database), and prints what it returned.
  */
 async function main(): Promise<void> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [functionName, eventFile] = process.argv.slice(2);
   const known = ALL_FUNCTIONS.map((f) => f.functionName);
   if (!functionName || !eventFile || !known.includes(functionName)) {

@@ -8,8 +8,6 @@ import { ensureWebBuild } from './web-build';
 
 /** `npm start`: the whole backend on this machine, on the embedded defaults. */
 async function main(): Promise<void> {
-  // Node 20 is supported here until the SDK's 2027 releases; the notice would only clutter the console.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = localDataDir();
   const log = (line: string) => console.log(line);

@@ -13,7 +13,6 @@ declare module 'vitest' {
 
 /** One in-memory DynamoDB Local and one synthesis for the whole integration run; each test file makes its own tables. */
 export default async function setup(project: TestProject) {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoDbLocal({ cacheDir: CACHE_DIR });
   const app = synthesizeApp();
   project.provide('dynamoDbEndpoint', dynamo.endpoint);

@@ -1,4 +1,3 @@
-import './promise-with-resolvers';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { LocalDefinition } from './state-machine-definition';
 import { TaskTokens, type TokenRefusal } from './task-tokens';
