@@ -16,6 +16,7 @@ import type { Notification } from '../ports/notifier';
 import { stateChangeAudit } from './audit-items';
 import { fromCaseItem, toCaseItem } from './case-item';
 import { listCases } from './dynamo-case-list';
+import { retryingConflicts } from './retryable-faults';
 import { counterDeltas, counterUpdate } from './statistics-items';
 
 export interface CaseTables {
@@ -46,48 +47,51 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
     const { audit, notifications: outbox } = tables;
     if (!audit || !outbox) throw new Error('this function may not change cases (no audit or outbox table)');
     try {
-      await documents.send(
-        new TransactWriteCommand({
-          ClientRequestToken: transactionToken(tables.cases[after.kind], after),
-          TransactItems: [
-            {
-              Put: {
-                TableName: tables.cases[after.kind],
-                Item: toCaseItem(after),
-                ...(before
-                  ? {
-                      ConditionExpression: '#version = :expected',
-                      ExpressionAttributeNames: { '#version': 'version' },
-                      ExpressionAttributeValues: { ':expected': before.version },
-                    }
-                  : { ConditionExpression: 'attribute_not_exists(caseId)' }),
+      // Same transaction, same client token: a retry after a conflict is the same write, once.
+      await retryingConflicts(() =>
+        documents.send(
+          new TransactWriteCommand({
+            ClientRequestToken: transactionToken(tables.cases[after.kind], after),
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tables.cases[after.kind],
+                  Item: toCaseItem(after),
+                  ...(before
+                    ? {
+                        ConditionExpression: '#version = :expected',
+                        ExpressionAttributeNames: { '#version': 'version' },
+                        ExpressionAttributeValues: { ':expected': before.version },
+                      }
+                    : { ConditionExpression: 'attribute_not_exists(caseId)' }),
+                },
               },
-            },
-            {
-              Put: {
-                TableName: audit,
-                Item: stateChangeAudit(before, after),
-                ConditionExpression: 'attribute_not_exists(entryKey)',
+              {
+                Put: {
+                  TableName: audit,
+                  Item: stateChangeAudit(before, after),
+                  ConditionExpression: 'attribute_not_exists(entryKey)',
+                },
               },
-            },
-            ...notifications.map((notification) => ({
-              Put: {
-                TableName: outbox,
-                Item: notification,
-                ConditionExpression: 'attribute_not_exists(notificationId)',
-              },
-            })),
-            ...guards.map((guard) => ({
-              ConditionCheck: {
-                TableName: tables.cases[guard.kind],
-                Key: { caseId: guard.caseId },
-                ConditionExpression: '#version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': guard.version },
-              },
-            })),
-          ],
-        }),
+              ...notifications.map((notification) => ({
+                Put: {
+                  TableName: outbox,
+                  Item: notification,
+                  ConditionExpression: 'attribute_not_exists(notificationId)',
+                },
+              })),
+              ...guards.map((guard) => ({
+                ConditionCheck: {
+                  TableName: tables.cases[guard.kind],
+                  Key: { caseId: guard.caseId },
+                  ConditionExpression: '#version = :expected',
+                  ExpressionAttributeNames: { '#version': 'version' },
+                  ExpressionAttributeValues: { ':expected': guard.version },
+                },
+              })),
+            ],
+          }),
+        ),
       );
     } catch (error) {
       if (error instanceof TransactionCanceledException) {

@@ -4,6 +4,7 @@ import type { Case } from '../domain/case';
 import type { Counts } from '../domain/metrics/counters';
 import { PartialBatch } from '../ports/partial-batch';
 import type { CaseVersion, StatisticsWriter } from '../ports/statistics';
+import { retryingConflicts } from './retryable-faults';
 import { counterDeltas, counterUpdate } from './statistics-items';
 
 /** DynamoDB takes at most 100 items in a transaction. */
@@ -41,13 +42,17 @@ export function dynamoStatisticsWriter(
     counters: ReadonlyMap<string, Counts>,
   ): Promise<boolean> => {
     try {
-      await documents.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...claims.map(claimItem),
-            ...[...counters].map(([key, counts]) => ({ Update: counterUpdate(table, key, counts) })),
-          ],
-        }),
+      // Batches from other shards add to the same counters: a conflict is waited out here (the
+      // claims make a repeat a no-op) rather than failing the whole batch back to the stream.
+      await retryingConflicts(() =>
+        documents.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...claims.map(claimItem),
+              ...[...counters].map(([key, counts]) => ({ Update: counterUpdate(table, key, counts) })),
+            ],
+          }),
+        ),
       );
       return true;
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { NotificationSender } from '../ports/notification-sender';
+import { withFaultInjection } from './fault-injection';
 
 /**
  * Publishes a notification to the SNS topic the stack configures; SMS and other channels
@@ -10,7 +11,7 @@ export function snsDelivery(topicArn: string, client?: SNSClient): NotificationS
   return {
     async send(notification) {
       const sdk = await import('@aws-sdk/client-sns');
-      client ??= new sdk.SNSClient({});
+      client ??= withFaultInjection(new sdk.SNSClient({}), 'sns');
       const audience = notification.audience;
       await client.send(
         new sdk.PublishCommand({

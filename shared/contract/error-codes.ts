@@ -44,6 +44,11 @@ export const ERROR_CODES = {
   INTERNAL_ERROR: { status: 500, meaning: '服务器内部错误（缺陷，应报告）' },
   AUDIT_UNAVAILABLE: { status: 503, meaning: '审计记录暂不可用，未返回联系方式；请稍后重试' },
   DAILY_CAPACITY_REACHED: { status: 503, meaning: '今日受理编号已用尽；请明日再试' },
+  SERVICE_BUSY: {
+    status: 503,
+    meaning:
+      '数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试',
+  },
 } as const satisfies Record<string, { readonly status: number; readonly meaning: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -2,12 +2,15 @@ import {
   IdempotencyAlreadyInProgressError,
   IdempotencyValidationError,
 } from '@aws-lambda-powertools/idempotency';
+import { isRetryableFault, serviceBusy } from '../adapters/retryable-faults';
 import { CivicError } from '../domain/errors';
 import { errorBody, type HttpResult, json } from './responses';
 
 /**
  * Turns anything thrown below a handler into the DOMAIN.md error shape. Known failures keep their
- * status and code; anything else is a bug: a 500 with a generic message, the stack only in the log.
+ * status and code; a fault that passes with time (throttling, a conflict, a service's 5xx), still
+ * failing after the retries, is 503 SERVICE_BUSY with Retry-After; anything else is a bug: a 500
+ * with a generic message, the stack only in the log.
  */
 export function errorResponse(
   error: unknown,
@@ -15,6 +18,7 @@ export function errorResponse(
 ): { result: HttpResult; unexpected: boolean } {
   const known = knownError(error);
   if (known) return { result: render(known), unexpected: false };
+  if (isRetryableFault(error)) return { result: render(serviceBusy()), unexpected: false };
   return {
     result: render(new CivicError(500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试')),
     unexpected: true,

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withFaultInjection } from '../adapters/fault-injection';
 
 /**
  * One SDK client per process, created on first use so that tests and the local server can set the
@@ -9,7 +10,7 @@ let dynamo: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
 
 export function dynamoClient(): DynamoDBClient {
-  dynamo ??= new DynamoDBClient({});
+  dynamo ??= withFaultInjection(new DynamoDBClient({}), 'dynamodb');
   return dynamo;
 }
 

@@ -1,4 +1,5 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { withFaultInjection } from '../adapters/fault-injection';
 
 let sfn: SFNClient | undefined;
 
@@ -8,6 +9,6 @@ let sfn: SFNClient | undefined;
  * points at the local runner's stand-in.
  */
 export function sfnClient(): SFNClient {
-  sfn ??= new SFNClient({});
+  sfn ??= withFaultInjection(new SFNClient({}), 'sfn');
   return sfn;
 }

@@ -638,7 +638,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
                 /** @description 简体中文说明，可直接展示给用户 */
                 message: string;
                 details?: {
@@ -1271,6 +1271,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -1337,6 +1338,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -1403,6 +1405,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -1610,6 +1613,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -1812,6 +1816,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2047,6 +2052,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2139,6 +2145,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2263,6 +2270,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2394,6 +2402,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2686,6 +2695,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2802,6 +2812,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -2889,6 +2900,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3010,6 +3022,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3129,6 +3142,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3342,6 +3356,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3434,6 +3449,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3578,6 +3594,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3709,6 +3726,7 @@ export interface operations {
              *
              *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
              *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
              */
             503: {
                 headers: {
@@ -3769,7 +3787,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -3828,7 +3846,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -3889,7 +3907,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -3950,7 +3968,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4043,7 +4061,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4123,7 +4141,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4294,7 +4312,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4373,7 +4391,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4544,7 +4562,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4637,7 +4655,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {
@@ -4734,7 +4752,7 @@ export interface operations {
             /**
              * @description 暂时无法处理，请稍后重试
              *
-             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`
+             *     `AUDIT_UNAVAILABLE`、`DAILY_CAPACITY_REACHED`、`SERVICE_BUSY`
              */
             503: {
                 headers: {

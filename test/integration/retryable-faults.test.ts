@@ -1,0 +1,99 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { INJECTED, injectFaults } from '../../shared/adapters/fault-injection';
+import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
+import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { useLocalWorkflow } from '../support/local-workflow';
+
+/**
+ * Faults that pass with time reach nobody as a 500: the SDK retries them, our code retries
+ * transaction conflicts, and what is still failing is 503 SERVICE_BUSY with Retry-After — with
+ * nothing written, so the same request (same Idempotency-Key) later makes exactly one case.
+ * Faults are injected into the real SDK clients (CIVICLINE_FAULTS) in front of DynamoDB Local.
+ */
+process.env.CIVICLINE_FAULTS = '';
+// Every attempt counts against the abuse limits; this file submits far more than a citizen would.
+process.env.CIVICLINE_SUBMISSIONS_PER_CLIENT_HOUR = '1000';
+process.env.CIVICLINE_SUBMISSIONS_PER_PHONE_DAY = '1000';
+
+let env: LocalEnvironment;
+let submitLetter: Handler;
+
+beforeAll(async () => {
+  env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  await useLocalWorkflow(inject('synthesizedApp'));
+  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+});
+
+afterEach(() => injectFaults(''));
+
+async function lettersTitled(title: string): Promise<number> {
+  const out = await env.documents.send(
+    new ScanCommand({
+      TableName: env.tableName('letters'),
+      FilterExpression: 'title = :title',
+      ExpressionAttributeValues: { ':title': title },
+    }),
+  );
+  return out.Items?.length ?? 0;
+}
+
+function letter(title: string, key: string) {
+  return sampleEvent('submit-letter', {
+    body: { ...sampleBody('submit-letter'), title },
+    headers: { 'idempotency-key': key },
+  });
+}
+
+describe('retryable faults', () => {
+  it.each([
+    ['throttling', 'dynamodb:throttle=1'],
+    ['a service outage', 'dynamodb:unavailable=1'],
+    ['transaction conflicts that do not pass', 'dynamodb:conflict=1'],
+  ])(
+    'answer %s with 503 and Retry-After, write nothing, and let the retry make one case',
+    async (_, faults) => {
+      const title = `故障注入 ${faults.split(':')[1]?.split('=')[0]}`;
+      injectFaults(faults);
+      const refused = await invoke(
+        submitLetter,
+        letter(title, `fault-${faults.replace(/[^A-Za-z0-9]/g, '-')}`),
+      );
+      expect(refused.status, JSON.stringify(refused.body)).toBe(503);
+      expect(refused.body).toMatchObject({
+        error: { code: 'SERVICE_BUSY', message: '系统繁忙，请稍后重试' },
+      });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect([...INJECTED.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      injectFaults('');
+      expect(await lettersTitled(title)).toBe(0);
+      const accepted = await invoke(
+        submitLetter,
+        letter(title, `fault-${faults.replace(/[^A-Za-z0-9]/g, '-')}`),
+      );
+      expect(accepted.status).toBe(201);
+      const again = await invoke(
+        submitLetter,
+        letter(title, `fault-${faults.replace(/[^A-Za-z0-9]/g, '-')}`),
+      );
+      expect(again.body).toEqual(accepted.body);
+      expect(await lettersTitled(title)).toBe(1);
+    },
+  );
+
+  it('lets the SDK ride out occasional throttling and our code occasional conflicts: every letter once', async () => {
+    injectFaults('dynamodb:throttle=0.2,dynamodb:conflict=0.2');
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => invoke(submitLetter, letter(`偶发故障 ${i}`, `occasional-${i}`))),
+    );
+    injectFaults('');
+    for (const [i, result] of results.entries()) {
+      expect([201, 503], `letter ${i}`).toContain(result.status);
+      if (result.status === 503) expect(result.headers['retry-after']).toBeDefined();
+      // Whatever the first answer, the client's retry with the same key ends with exactly one case.
+      const settled = await invoke(submitLetter, letter(`偶发故障 ${i}`, `occasional-${i}`));
+      expect(settled.status).toBe(201);
+      expect(await lettersTitled(`偶发故障 ${i}`)).toBe(1);
+    }
+  });
+});
