@@ -10,7 +10,7 @@ export function runLocalTask(task: (stack: LocalStack) => Promise<string>): void
     const { startLocalStack } = await import('../infra/local/local-stack');
     const stack = await startLocalStack({ port: 0, dataDir: localDataDir(), resumeWorkflows: false });
     try {
-      console.log(await task(stack));
+      console.log(await stack.asOperator(() => task(stack)));
     } finally {
       await stack.stop();
     }

@@ -1,30 +1,28 @@
 import type { SynthesizedApp, Template } from './synthesized-app';
 
 /**
- * The environment the stack gives the functions, with each cloud reference replaced by its local
- * stand-in. All handlers share one process locally, so this is the union over every function;
- * two functions disagreeing on a variable would be a stack bug and stops the start.
+ * The environment the stack gives each function, with each cloud reference replaced by its local
+ * stand-in: exactly the variables of that function's synthesized definition, no other's.
  */
-export function localFunctionEnvironment(
+export function localFunctionEnvironments(
   app: SynthesizedApp,
   localValueOf: (logicalId: string, attribute: 'Ref' | string) => string | undefined,
-): Record<string, string> {
-  const environment: Record<string, string> = {};
-  for (const logicalId of app.functionLogicalIds.values()) {
+): Map<string, Record<string, string>> {
+  const environments = new Map<string, Record<string, string>>();
+  for (const [functionName, logicalId] of app.functionLogicalIds) {
     const variables = (
       app.api.Resources[logicalId]?.Properties?.Environment as { Variables?: Record<string, unknown> }
     )?.Variables;
+    const environment: Record<string, string> = {};
     for (const [name, value] of Object.entries(variables ?? {})) {
       const local = resolve(value, app.data, localValueOf);
       if (local === undefined)
         throw new Error(`no local value for ${name} of ${logicalId}: ${JSON.stringify(value)}`);
-      if (environment[name] !== undefined && environment[name] !== local) {
-        throw new Error(`functions disagree on ${name}: ${environment[name]} vs ${local}`);
-      }
       environment[name] = local;
     }
+    environments.set(functionName, environment);
   }
-  return environment;
+  return environments;
 }
 
 function resolve(

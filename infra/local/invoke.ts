@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ALL_FUNCTIONS } from '../../shared/functions/route-table';
-import { functionEntry, localDataDir } from '../project-paths';
-import { lambdaContext } from './lambda-context';
+import { localDataDir } from '../project-paths';
 import { startLocalStack } from './local-stack';
 import { LocalStackError } from './local-stack-error';
 
@@ -20,10 +19,8 @@ async function main(): Promise<void> {
   const dataDir = localDataDir();
   const stack = await startLocalStack({ port: 0, dataDir });
   try {
-    const module = (await import(functionEntry(functionName))) as {
-      handler: (event: unknown, context: unknown) => Promise<unknown>;
-    };
-    const result = await module.handler(event, lambdaContext(functionName, 10_000));
+    // As Lambda runs it: its handler with its own environment.
+    const result = await stack.invoke(functionName, event);
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await stack.stop();

@@ -7,14 +7,20 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
-import { ROUTES, STREAM_FUNCTIONS, WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
+import {
+  ROUTES,
+  SCHEDULED_FUNCTIONS,
+  STREAM_FUNCTIONS,
+  WORKFLOW_FUNCTIONS,
+} from '../../shared/functions/route-table';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { CACHE_DIR, functionEntry } from '../project-paths';
 import { apiDocsEndpoint } from './api-docs-endpoint';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
-import { localFunctionEnvironment } from './function-environment';
+import { localFunctionEnvironments } from './function-environment';
+import { isolateFunctions } from './function-isolation';
 import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import {
@@ -25,9 +31,11 @@ import {
 } from './local-api-server';
 import { localClockEnvironment } from './local-clock';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
+import { LocalStackError } from './local-stack-error';
 import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
 import { assertPortFree, freePort } from './ports';
+import { localSchedules } from './schedules';
 import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
 import { webPagesEndpoint } from './web-pages-endpoint';
@@ -60,8 +68,18 @@ export interface LocalStack {
   /** Open cases whose workflow was started again at start-up. */
   readonly resumedCases: number;
   tableName(role: TableRole): string;
+  /** Invokes one function as Lambda would: its handler, its environment (npm run invoke). */
+  invoke(functionName: string, event: unknown): Promise<unknown>;
+  /**
+   * Runs local maintenance (recounts, key rotation) with every function's variables, as an
+   * operator with access to all tables would; outside it, no function variable is visible.
+   */
+  asOperator<T>(work: () => T): T;
   stop(): Promise<void>;
 }
+
+/** The scope of local maintenance: not a function, it sees every function's variables. */
+const LOCAL_OPERATOR = 'local-operator';
 
 /** A function may run this long before the local gateway answers 503, as the stack's timeout says. */
 const FUNCTION_TIMEOUT_MS = 10_000;
@@ -108,35 +126,55 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)]),
     );
     const url = `http://${host}:${port}`;
+    // What every function shares: where the services are, and this machine's settings.
     Object.assign(process.env, {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SFN: `${url}${STEP_FUNCTIONS_PATH}`,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-      ...localFunctionEnvironment(app, (logicalId) => byLogicalId.get(logicalId) ?? `local-${logicalId}`),
+      ...localClockEnvironment(stateDir),
+    });
+    // What each function has of its own: its synthesized variables, with the cloud's references
+    // replaced by their local stand-ins — only where the function has that variable at all.
+    const localKeyFile = ensureMasterKey(join(stateDir, 'local-master.key'));
+    const localStandIns: Readonly<Record<string, string>> = {
       [SETTING_ENV.keyWrapper]: 'local-file',
-      [SETTING_ENV.localKeyFile]: ensureMasterKey(join(stateDir, 'local-master.key')),
       [STAFF_TOKEN_ENV.issuer]: issuer.issuer,
       [STAFF_TOKEN_ENV.audience]: issuer.audience,
       [STAFF_TOKEN_ENV.jwksUrl]: `${issuer.issuer}/.well-known/jwks.json`,
       [SETTING_ENV.stateMachineArn]: LOCAL_STATE_MACHINE_ARN,
-      AWS_ENDPOINT_URL_SFN: `${url}${STEP_FUNCTIONS_PATH}`,
-      ...localClockEnvironment(stateDir),
-    });
-    // Locally the outbox table is the only delivery: no SNS topic to publish to.
-    delete process.env[SETTING_ENV.notificationTopicArn];
+    };
+    const environments = localFunctionEnvironments(
+      app,
+      (logicalId) => byLogicalId.get(logicalId) ?? `local-${logicalId}`,
+    );
+    for (const variables of environments.values()) {
+      for (const [name, value] of Object.entries(localStandIns))
+        if (name in variables) variables[name] = value;
+      if (SETTING_ENV.keyWrapper in variables) variables[SETTING_ENV.localKeyFile] = localKeyFile;
+      // Locally the outbox table is the only delivery: no SNS topic to publish to.
+      delete variables[SETTING_ENV.notificationTopicArn];
+    }
+    environments.set(LOCAL_OPERATOR, Object.assign({}, ...environments.values()));
+    const isolation = isolateFunctions(environments);
+    const asOperator = <T>(work: () => T): T => isolation.runAs(LOCAL_OPERATOR, work);
 
     const handlers = new Map<string, LambdaHandler>();
     for (const { functionName } of [
       ...ROUTES,
       ...Object.values(WORKFLOW_FUNCTIONS),
       ...Object.values(STREAM_FUNCTIONS),
+      ...Object.values(SCHEDULED_FUNCTIONS),
     ]) {
-      const module = (await import(functionEntry(functionName))) as {
+      // Imported as the function, so what the module reads at load is the function's own.
+      const module = (await isolation.runAs(functionName, () => import(functionEntry(functionName)))) as {
         handler: LambdaHandler;
       };
-      handlers.set(functionName, module.handler);
+      handlers.set(functionName, (event, context) =>
+        isolation.runAs(functionName, () => module.handler(event, context)),
+      );
     }
     const routes: ServedRoute[] = ROUTES.map((route) => ({
       route,
@@ -174,11 +212,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     // Counters kept before they followed the streams (or before every filter combination was
     // counted) are rebuilt once from the cases; the streams then start after what is counted.
-    if (await rebuildLegacyCounters(documents, tableName('statistics'))) {
+    if (await asOperator(() => rebuildLegacyCounters(documents, tableName('statistics')))) {
       log('Rebuilt the statistics counters from the cases.');
       await streams.skipToEnd(STREAM_FUNCTIONS.aggregateStatistics.functionName);
     }
     streams.start();
+    // The stack's schedules run here too (the hourly sweep of stalled cases), faster with the clock.
+    const timeScale = Number(process.env[SETTING_ENV.timeScale] ?? 1) || 1;
+    const timers = localSchedules(app).map(({ functionName, everyMs }) =>
+      setInterval(
+        () => {
+          void (handlers.get(functionName) as LambdaHandler)(
+            {},
+            lambdaContext(functionName, FUNCTION_TIMEOUT_MS),
+          ).catch((error: unknown) =>
+            log(
+              `scheduled ${functionName} failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
+        },
+        Math.max(1000, everyMs / timeScale),
+      ).unref(),
+    );
     const started = await startLocalApiServer({
       host,
       port,
@@ -190,7 +245,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
         executionsEndpoint(stepFunctions),
-        statisticsCheckEndpoint(streams),
+        statisticsCheckEndpoint(streams, asOperator),
         failuresEndpoint(streams),
         apiDocsEndpoint(),
         ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir)] : []),
@@ -206,7 +261,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const resumedCases =
       options.resumeWorkflows === false
         ? 0
-        : await resumeOpenCases({ store: caseStore(), workflow: workflow() });
+        : await isolation.runAs(SCHEDULED_FUNCTIONS.resumeStalledCases.functionName, () =>
+            resumeOpenCases({ store: caseStore(), workflow: workflow() }),
+          );
     if (resumedCases > 0) log(`Resumed the workflow of ${resumedCases} open case(s).`);
     return {
       url: started.url,
@@ -216,7 +273,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       streams,
       resumedCases,
       tableName,
+      async invoke(functionName, event) {
+        const handler = handlers.get(functionName);
+        if (!handler) throw new LocalStackError(`no local function named ${functionName}`);
+        return handler(event, lambdaContext(functionName, FUNCTION_TIMEOUT_MS));
+      },
+      asOperator,
       async stop() {
+        for (const timer of timers) clearInterval(timer);
         stepFunctions.stopAll();
         await streams.stop();
         running.closeAllConnections();
@@ -297,7 +361,10 @@ function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
  * GET /local/stats/verify: the recount of `npm run stats:verify`, run by this server once the
  * streams have caught up with every write made before the request.
  */
-function statisticsCheckEndpoint(streams: LocalStreamMappings): LocalEndpoint {
+function statisticsCheckEndpoint(
+  streams: LocalStreamMappings,
+  asOperator: <T>(work: () => T) => T,
+): LocalEndpoint {
   return async (request) => {
     if (request.method !== 'GET' || request.url !== '/local/stats/verify') return undefined;
     await streams.drained();
@@ -305,7 +372,7 @@ function statisticsCheckEndpoint(streams: LocalStreamMappings): LocalEndpoint {
     const { verifyStatistics } = await import('../../shared/use-cases/verify-statistics');
     return {
       status: 200,
-      body: await verifyStatistics({ store: caseStore(), statistics: statisticsReader() }),
+      body: await asOperator(() => verifyStatistics({ store: caseStore(), statistics: statisticsReader() })),
     };
   };
 }

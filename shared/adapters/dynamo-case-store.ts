@@ -21,7 +21,8 @@ import { counterDeltas, counterUpdate } from './statistics-items';
 
 export interface CaseTables {
   readonly cases: Readonly<Record<CaseKind, string>>;
-  readonly sequences: string;
+  /** Only functions that take in cases have it: the daily case-number sequences. */
+  readonly sequences?: string;
   /** Only functions that change cases have it: every change is audited in its own transaction. */
   readonly audit?: string;
   /** Likewise: a change's notices go to the outbox in the same transaction. */
@@ -110,6 +111,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
 
   return {
     async allocateCaseNumber(kind, at) {
+      if (!tables.sequences) throw new Error('this function may not take in cases (no sequences table)');
       const out = await documents.send(
         new UpdateCommand({
           TableName: tables.sequences,

@@ -31,6 +31,7 @@ import type { PlanningDependencies } from '../use-cases/workflow-steps';
 import { documentClient } from './clients';
 import { configuredClock } from './clock';
 import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
+import { functionScope } from './function-scope';
 import { logger } from './logger';
 
 /**
@@ -41,10 +42,12 @@ import { logger } from './logger';
  * interface. Handlers call the factories; they never name an adapter.
  */
 export function once<T>(build: () => T): () => T {
-  let value: T | undefined;
+  // Keyed by function: one entry on Lambda, one per function in the local runtime's single process.
+  const built = new Map<string, T>();
   return () => {
-    value ??= build();
-    return value;
+    const scope = functionScope();
+    if (!built.has(scope)) built.set(scope, build());
+    return built.get(scope) as T;
   };
 }
 
@@ -55,7 +58,7 @@ export const caseStore = once<CaseStore>(() =>
       hotline: tableName('tickets'),
       consultation: tableName('consultations'),
     },
-    sequences: tableName('sequences'),
+    sequences: process.env[TABLE_ENV.sequences],
     audit: process.env[TABLE_ENV.audit],
     notifications: process.env[TABLE_ENV.notifications],
     statistics: process.env[TABLE_ENV.statistics],

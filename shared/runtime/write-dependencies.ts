@@ -57,14 +57,31 @@ export const notifier = once<Notifier>(() =>
   dynamoOutboxNotifier(documentClient(), tableName('notifications')),
 );
 
+/**
+ * Built as each is first used: a workflow step needs only some of them (awaiting a step reads the
+ * case and records a token; it has no outbox table), and on Lambda an adapter built at init for a
+ * table the function was not granted would fail the function before it ever ran.
+ */
 export function lifecycleDependencies(): LifecycleDependencies {
   return {
-    store: caseStore(),
-    workflow: workflow(),
-    notifier: notifier(),
-    vault: contactVault(),
-    departments: departmentDirectory(),
-    clock: clock(),
+    get store() {
+      return caseStore();
+    },
+    get workflow() {
+      return workflow();
+    },
+    get notifier() {
+      return notifier();
+    },
+    get vault() {
+      return contactVault();
+    },
+    get departments() {
+      return departmentDirectory();
+    },
+    get clock() {
+      return clock();
+    },
     calendar: workingCalendar,
     limits: timeLimits,
     log: logger,
