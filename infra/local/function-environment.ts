@@ -48,3 +48,21 @@ function resolve(
   }
   return undefined;
 }
+
+/** Each function's timeout in milliseconds, as its synthesized definition sets it (Lambda's default 3 s otherwise). */
+export function localFunctionTimeouts(app: SynthesizedApp): Map<string, number> {
+  return new Map(
+    [...app.functionLogicalIds].map(([functionName, logicalId]) => [
+      functionName,
+      Number(app.api.Resources[logicalId]?.Properties?.Timeout ?? 3) * 1000,
+    ]),
+  );
+}
+
+/** The origins the synthesized HTTP API allows by CORS. */
+export function localCorsOrigins(app: SynthesizedApp): string[] {
+  const api = Object.values(app.api.Resources).find((resource) => resource.Type === 'AWS::ApiGatewayV2::Api');
+  return (
+    (api?.Properties?.CorsConfiguration as { AllowOrigins?: string[] } | undefined)?.AllowOrigins ?? []
+  ).slice();
+}

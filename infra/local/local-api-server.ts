@@ -11,6 +11,8 @@ export type LambdaHandler = (event: unknown, context: Context) => Promise<unknow
 export interface ServedRoute {
   readonly route: RouteDefinition;
   readonly handler: LambdaHandler;
+  /** The function's timeout, from its synthesized definition. */
+  readonly timeoutMs: number;
 }
 
 /** A local-only endpoint (/local/…): never part of the synthesized stack. */
@@ -30,7 +32,6 @@ export interface LocalApiServerOptions {
   readonly routes: readonly ServedRoute[];
   readonly authorize: (header: string | undefined) => Promise<Authorization>;
   readonly localEndpoints: readonly LocalEndpoint[];
-  readonly functionTimeoutMs: number;
   /** Origins allowed to call the API from a browser (CIVICLINE_CORS_ORIGINS), as the stage's CORS setting. */
   readonly corsOrigins?: readonly string[];
 }
@@ -122,10 +123,10 @@ async function serve(
     pathParameters,
     authorizer,
   });
-  const context = lambdaContext(served.route.functionName, options.functionTimeoutMs);
+  const context = lambdaContext(served.route.functionName, served.timeoutMs);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), options.functionTimeoutMs);
+    timer = setTimeout(() => resolve('timeout'), served.timeoutMs);
   });
   try {
     const result = await Promise.race([served.handler(event, context), timedOut]);

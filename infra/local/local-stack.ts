@@ -19,7 +19,7 @@ import { CACHE_DIR, functionEntry } from '../project-paths';
 import { apiDocsEndpoint } from './api-docs-endpoint';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
-import { localFunctionEnvironments } from './function-environment';
+import { localCorsOrigins, localFunctionEnvironments, localFunctionTimeouts } from './function-environment';
 import { isolateFunctions } from './function-isolation';
 import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
@@ -80,9 +80,6 @@ export interface LocalStack {
 
 /** The scope of local maintenance: not a function, it sees every function's variables. */
 const LOCAL_OPERATOR = 'local-operator';
-
-/** A function may run this long before the local gateway answers 503, as the stack's timeout says. */
-const FUNCTION_TIMEOUT_MS = 10_000;
 
 const LOCAL_STATE_MACHINE_ARN = 'arn:aws:states:local:000000000000:stateMachine:CaseLifecycle';
 
@@ -159,6 +156,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
     environments.set(LOCAL_OPERATOR, Object.assign({}, ...environments.values()));
     const isolation = isolateFunctions(environments);
+    // A function may run this long before the local gateway answers 503, as its definition says.
+    const timeouts = localFunctionTimeouts(app);
+    const timeoutOf = (functionName: string) => timeouts.get(functionName) ?? 3000;
     const asOperator = <T>(work: () => T): T => isolation.runAs(LOCAL_OPERATOR, work);
 
     const handlers = new Map<string, LambdaHandler>();
@@ -179,13 +179,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const routes: ServedRoute[] = ROUTES.map((route) => ({
       route,
       handler: handlers.get(route.functionName) as LambdaHandler,
+      timeoutMs: timeoutOf(route.functionName),
     }));
     const stepFunctions = new LocalStepFunctions(
       localStateMachineDefinition(app),
       (functionName, payload) =>
         (handlers.get(functionName) as LambdaHandler)(
           payload,
-          lambdaContext(functionName, FUNCTION_TIMEOUT_MS),
+          lambdaContext(functionName, timeoutOf(functionName)),
         ),
       LOCAL_STATE_MACHINE_ARN,
       (execution, error) =>
@@ -207,7 +208,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       {
         ...(options.dataDir ? { stateFile: join(options.dataDir, 'stream-mappings.json') } : {}),
         log,
-        functionTimeoutMs: FUNCTION_TIMEOUT_MS,
+        functionTimeoutMs: timeoutOf,
       },
     );
     // Counters kept before they followed the streams (or before every filter combination was
@@ -224,7 +225,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         () => {
           void (handlers.get(functionName) as LambdaHandler)(
             {},
-            lambdaContext(functionName, FUNCTION_TIMEOUT_MS),
+            lambdaContext(functionName, timeoutOf(functionName)),
           ).catch((error: unknown) =>
             log(
               `scheduled ${functionName} failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -250,8 +251,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         apiDocsEndpoint(),
         ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir)] : []),
       ],
-      functionTimeoutMs: FUNCTION_TIMEOUT_MS,
-      corsOrigins: (process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+      // The stage's CORS origins from the template, and any a developer adds for a local front end.
+      corsOrigins: [
+        ...localCorsOrigins(app),
+        ...(process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+      ],
     });
     server = started.server;
     const running = started.server;
@@ -276,7 +280,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       async invoke(functionName, event) {
         const handler = handlers.get(functionName);
         if (!handler) throw new LocalStackError(`no local function named ${functionName}`);
-        return handler(event, lambdaContext(functionName, FUNCTION_TIMEOUT_MS));
+        return handler(event, lambdaContext(functionName, timeoutOf(functionName)));
       },
       asOperator,
       async stop() {

@@ -73,7 +73,12 @@ export class LocalStreamMappings {
     private readonly dynamo: DynamoDBClient,
     private readonly streams: DynamoDBStreamsClient,
     private readonly mappings: readonly LocalStreamMapping[],
-    private readonly options: { stateFile?: string; log: (line: string) => void; functionTimeoutMs: number },
+    private readonly options: {
+      stateFile?: string;
+      log: (line: string) => void;
+      /** Each function's timeout, from its synthesized definition. */
+      functionTimeoutMs: (functionName: string) => number;
+    },
   ) {
     const saved =
       options.stateFile && existsSync(options.stateFile)
@@ -362,7 +367,7 @@ export class LocalStreamMappings {
     };
     return (await target.handler(
       event,
-      lambdaContext(target.functionName, this.options.functionTimeoutMs),
+      lambdaContext(target.functionName, this.options.functionTimeoutMs(target.functionName)),
     )) as DynamoDBBatchResponse | undefined;
   }
 

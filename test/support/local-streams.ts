@@ -34,7 +34,7 @@ export async function useLocalStreams(
     mappings,
     {
       log: () => {},
-      functionTimeoutMs: 10_000,
+      functionTimeoutMs: () => 10_000,
     },
   );
   streams.start();
