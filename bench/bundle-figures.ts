@@ -14,11 +14,26 @@ export interface BundleFigure {
   readonly initMsRuns: readonly number[];
 }
 
+/**
+ * The baseline of issue 14: a fresh Node process importing the DynamoDB client and the document
+ * client from node_modules, as a function that left the SDK to the runtime would (median of 11).
+ */
+export function sdkImportMsMedian(): number {
+  // Resolved by package name from the project, as Node resolves them (the packages' own entry points).
+  const script = `const t = performance.now(); await import('@aws-sdk/client-dynamodb'); await import('@aws-sdk/lib-dynamodb'); process.stdout.write(String(performance.now() - t));`;
+  const runs = Array.from({ length: INIT_RUNS }, () =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT_ROOT }).toString(),
+    ),
+  );
+  return round(median(runs));
+}
+
 const INIT_RUNS = 11;
 
 /**
  * Bundles each function with the stack's own esbuild options and times a cold init: a fresh Node
- * process importing the bundle (module evaluation included, the AWS SDK resolved as on Lambda).
+ * process importing the bundle (module evaluation included; the AWS SDK is inside the bundle).
  */
 export async function bundleFigures(
   functionNames = ALL_FUNCTIONS.map((f) => f.functionName),

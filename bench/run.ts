@@ -1,25 +1,32 @@
-import { bundleFigures, round } from './bundle-figures';
+import { bundleFigures, round, sdkImportMsMedian } from './bundle-figures';
 import { pageInteractive } from './page-interactive';
 import { statisticsReadCost } from './statistics-read-cost';
 import { webFigures } from './web-figures';
 import { writePath } from './write-path';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
-const BUNDLE_TARGET_KB = 300;
-const INIT_TARGET_MS = 150;
+/** Issue 14: a function's cold init at most the import of the DynamoDB clients alone. */
+const INIT_RATIO_TARGET = 1.0;
 
 async function main(): Promise<void> {
   console.log(
-    'Function bundles (minified ESM, @aws-sdk/* external as on Lambda) and cold init (median of 11 fresh Node processes)',
+    'Function bundles (minified ESM, AWS SDK bundled) and cold init (median of 11 fresh Node processes)',
   );
+  const sdkBefore = sdkImportMsMedian();
   const bundles = await bundleFigures();
+  const sdkAfter = sdkImportMsMedian();
+  // The baseline is measured before and after the functions, in this run: the mean of the two.
+  const sdkMs = round((sdkBefore + sdkAfter) / 2);
+  console.log(
+    `Baseline: import of @aws-sdk/client-dynamodb + @aws-sdk/lib-dynamodb alone, ${sdkMs} ms (before ${sdkBefore}, after ${sdkAfter}).`,
+  );
   console.table(
     bundles.map((b) => ({
       function: b.functionName,
       'bundle KB': b.minifiedKb,
-      [`≤ ${BUNDLE_TARGET_KB} KB`]: b.minifiedKb <= BUNDLE_TARGET_KB ? 'yes' : 'NO',
       'init ms (median)': b.initMsMedian,
-      [`≤ ${INIT_TARGET_MS} ms`]: b.initMsMedian <= INIT_TARGET_MS ? 'yes' : 'NO',
+      '× SDK import': round(b.initMsMedian / sdkMs),
+      [`≤ ${INIT_RATIO_TARGET}`]: b.initMsMedian / sdkMs <= INIT_RATIO_TARGET ? 'yes' : 'NO',
     })),
   );
 

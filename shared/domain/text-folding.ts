@@ -50,7 +50,13 @@ const CHINESE_DIGITS: Readonly<Record<string, string>> = {
   玖: '9',
 };
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+// Building the converter parses its dictionaries (the heaviest part of a function's cold start):
+// done at the first text that needs folding, not when a function loads.
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string): string => {
+  converter ??= Converter({ from: 't', to: 'cn' });
+  return converter(text);
+};
 
 export function foldText(original: string, mode: FoldingMode): FoldedText {
   let text = '';
