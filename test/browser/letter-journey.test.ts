@@ -67,6 +67,29 @@ async function consolePage(username: string): Promise<Page> {
   return page;
 }
 
+/** A citizen writes a letter on the phone-sized page; returns its case number. */
+async function writeLetter(
+  citizen: Page,
+  letter: {
+    type?: string;
+    title: string;
+    content: string;
+    name: string;
+    phone: string;
+    consent: '同意' | '不同意';
+  },
+): Promise<string> {
+  await citizen.goto(`${server.url}/`);
+  if (letter.type) await radio(citizen, letter.type).click();
+  await citizen.getByLabel('标题').fill(letter.title);
+  await citizen.getByLabel('内容').fill(letter.content);
+  await citizen.getByLabel('姓名').fill(letter.name);
+  await citizen.getByLabel('联系电话').fill(letter.phone);
+  await radio(citizen, letter.consent).click();
+  await citizen.getByRole('button', { name: '提交' }).click();
+  return (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+}
+
 /** Opens an action on the case page, fills its form, and sends it with its button (or a decision's verb). */
 async function act(
   page: Page,
@@ -237,17 +260,14 @@ describe('a letter through the pages', () => {
   });
 
   it('shows a department the complainant’s phone masked and no name on a complaint', async () => {
-    const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/`);
-    await radio(citizen, '投诉').click();
-    await citizen.getByLabel('标题').fill('夜间施工噪音扰民');
-    await citizen.getByLabel('内容').fill('某工地连续一周凌晨施工，噪音很大，严重影响休息。');
-    await citizen.getByLabel('姓名').fill('王小五');
-    await citizen.getByLabel('联系电话').fill('13700001111');
-    await radio(citizen, '不同意').click();
-    await citizen.getByRole('button', { name: '提交' }).click();
-    const caseId =
-      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+    const caseId = await writeLetter(await citizenPage(), {
+      type: '投诉',
+      title: '夜间施工噪音扰民',
+      content: '某工地连续一周凌晨施工，噪音很大，严重影响休息。',
+      name: '王小五',
+      phone: '13700001111',
+      consent: '不同意',
+    });
 
     const dispatcher = await consolePage('dispatcher1');
     await act(dispatcher, caseId, '转办', async (page) => {
@@ -262,16 +282,13 @@ describe('a letter through the pages', () => {
   });
 
   it('explains a 409 — someone acted first — reloads the case and keeps what was typed', async () => {
-    const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/`);
-    await citizen.getByLabel('标题').fill('公交站台破损');
-    await citizen.getByLabel('内容').fill('人民路公交站台顶棚破损，下雨时无法避雨。');
-    await citizen.getByLabel('姓名').fill('赵六');
-    await citizen.getByLabel('联系电话').fill('13600002222');
-    await radio(citizen, '同意').click();
-    await citizen.getByRole('button', { name: '提交' }).click();
-    const caseId =
-      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+    const caseId = await writeLetter(await citizenPage(), {
+      title: '公交站台破损',
+      content: '人民路公交站台顶棚破损，下雨时无法避雨。',
+      name: '赵六',
+      phone: '13600002222',
+      consent: '同意',
+    });
 
     const late = await consolePage('dispatcher1');
     await late.goto(`${server.url}/console/#/cases/${caseId}`);

@@ -1,5 +1,4 @@
 import { pathToFileURL } from 'node:url';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { localFunctionEnvironments } from '../../infra/local/function-environment';
 import { type FunctionIsolation, isolateFunctions } from '../../infra/local/function-isolation';
@@ -7,7 +6,7 @@ import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { functionEntry } from '../../infra/project-paths';
 import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
-import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 
 /**
  * Locally each function sees only the variables of its own synthesized definition, as on AWS
@@ -41,17 +40,6 @@ beforeAll(async () => {
   isolation = isolateFunctions(environments);
 });
 
-async function lettersTitled(title: string): Promise<number> {
-  const out = await env.documents.send(
-    new ScanCommand({
-      TableName: env.tableName('letters'),
-      FilterExpression: 'title = :title',
-      ExpressionAttributeValues: { ':title': title },
-    }),
-  );
-  return out.Items?.length ?? 0;
-}
-
 /** The function's module loaded as that function (its own instance), then invoked as it. */
 async function runAs(functionName: string, title: string) {
   const module = (await isolation.runAs(
@@ -80,12 +68,12 @@ describe('each function with its own environment', () => {
   it('takes a letter as submit-letter, with the tables its definition grants', async () => {
     const accepted = await runAs('submit-letter', '隔离环境 有审计表');
     expect(accepted.status).toBe(201);
-    expect(await lettersTitled('隔离环境 有审计表')).toBe(1);
+    expect(await lettersTitled(env, '隔离环境 有审计表')).toBe(1);
   });
 
   it('fails, and writes nothing, when the definition forgets a table the code uses', async () => {
     const refused = await runAs(MISSING_AUDIT, '隔离环境 缺审计表');
     expect(refused.status).toBe(500);
-    expect(await lettersTitled('隔离环境 缺审计表')).toBe(0);
+    expect(await lettersTitled(env, '隔离环境 缺审计表')).toBe(0);
   });
 });

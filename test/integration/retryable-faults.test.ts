@@ -1,8 +1,7 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INJECTED, injectFaults } from '../../shared/adapters/fault-injection';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
-import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { useLocalWorkflow } from '../support/local-workflow';
 
 /**
@@ -26,17 +25,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => injectFaults(''));
-
-async function lettersTitled(title: string): Promise<number> {
-  const out = await env.documents.send(
-    new ScanCommand({
-      TableName: env.tableName('letters'),
-      FilterExpression: 'title = :title',
-      ExpressionAttributeValues: { ':title': title },
-    }),
-  );
-  return out.Items?.length ?? 0;
-}
 
 function letter(title: string, key: string) {
   return sampleEvent('submit-letter', {
@@ -66,7 +54,7 @@ describe('retryable faults', () => {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect([...INJECTED.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
       injectFaults('');
-      expect(await lettersTitled(title)).toBe(0);
+      expect(await lettersTitled(env, title)).toBe(0);
       const accepted = await invoke(
         submitLetter,
         letter(title, `fault-${faults.replace(/[^A-Za-z0-9]/g, '-')}`),
@@ -77,7 +65,7 @@ describe('retryable faults', () => {
         letter(title, `fault-${faults.replace(/[^A-Za-z0-9]/g, '-')}`),
       );
       expect(again.body).toEqual(accepted.body);
-      expect(await lettersTitled(title)).toBe(1);
+      expect(await lettersTitled(env, title)).toBe(1);
     },
   );
 
@@ -93,7 +81,7 @@ describe('retryable faults', () => {
       // Whatever the first answer, the client's retry with the same key ends with exactly one case.
       const settled = await invoke(submitLetter, letter(`偶发故障 ${i}`, `occasional-${i}`));
       expect(settled.status).toBe(201);
-      expect(await lettersTitled(`偶发故障 ${i}`)).toBe(1);
+      expect(await lettersTitled(env, `偶发故障 ${i}`)).toBe(1);
     }
   });
 });

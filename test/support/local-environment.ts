@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DEMO_DEPARTMENTS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { createLocalTables } from '../../infra/local/local-tables';
@@ -58,4 +58,16 @@ export async function useLocalEnvironment(
     ),
   });
   return { documents, tableName };
+}
+
+/** How many letters of this test file's tables carry the title (what a test wrote, or did not). */
+export async function lettersTitled(env: LocalEnvironment, title: string): Promise<number> {
+  const out = await env.documents.send(
+    new ScanCommand({
+      TableName: env.tableName('letters'),
+      FilterExpression: 'title = :title',
+      ExpressionAttributeValues: { ':title': title },
+    }),
+  );
+  return out.Items?.length ?? 0;
 }
