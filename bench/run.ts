@@ -2,11 +2,17 @@ import { bundleFigures, round, sdkImportMsMedian } from './bundle-figures';
 import { pageInteractive } from './page-interactive';
 import { statisticsReadCost } from './statistics-read-cost';
 import { webFigures } from './web-figures';
+import { DIRECT_ANSWER_PATH, LETTER_PATH } from './workflow-transitions';
 import { writePath } from './write-path';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */
 /** Issue 14: a function's cold init at most the import of the DynamoDB clients alone. */
 const INIT_RATIO_TARGET = 1.0;
+/** Issue 14: transitions of the full letter path and of a direct answer. */
+const TRANSITION_TARGETS: Record<string, string> = {
+  [LETTER_PATH]: '≤ 8',
+  [DIRECT_ANSWER_PATH]: '≤ 3',
+};
 
 async function main(): Promise<void> {
   console.log(
@@ -65,7 +71,7 @@ async function main(): Promise<void> {
     `Write → GET /v1/stats counts it (${path.lag.samples} letters): p50 ${path.lag.p50Ms} ms, p99 ${path.lag.p99Ms} ms.`,
   );
   console.table(
-    [path.intake, path.rawTransactions, path.rawPuts].map((figure) => ({
+    [path.intake, path.actions, path.rawTransactions, path.rawPuts].map((figure) => ({
       load: figure.name,
       requests: figure.requests,
       clients: figure.concurrency,
@@ -73,6 +79,15 @@ async function main(): Promise<void> {
       'p50 ms': figure.p50Ms,
       'p99 ms': figure.p99Ms,
       failures: figure.failures,
+    })),
+  );
+  console.log('\nState transitions per execution path (GET /local/executions/{name}; Standard bills each)');
+  console.table(
+    path.transitions.map((figure) => ({
+      path: figure.path,
+      executions: figure.executions,
+      transitions: figure.transitions,
+      target: TRANSITION_TARGETS[figure.path] ?? '',
     })),
   );
   const ratio = round(path.intake.perSecond / path.rawTransactions.perSecond);

@@ -12,6 +12,8 @@ import { freePort } from '../infra/local/ports';
 import { CivicClient, LETTER } from '../test/support/civic-client';
 import { type ServerProcess, startServerProcess } from '../test/support/server-process';
 import { median, percentile, round } from './bundle-figures';
+import { httpLoad } from './http-load';
+import { type PathTransitions, workflowTransitions } from './workflow-transitions';
 
 export interface LoadFigure {
   readonly name: string;
@@ -27,7 +29,9 @@ export interface WritePathFigures {
   readonly burst: { readonly intakes: Record<string, number>; readonly actions: Record<string, number> };
   readonly differencesAfterDrain: number;
   readonly lag: { readonly samples: number; readonly p50Ms: number; readonly p99Ms: number };
+  readonly transitions: readonly PathTransitions[];
   readonly intake: LoadFigure;
+  readonly actions: LoadFigure;
   readonly rawTransactions: LoadFigure;
   /** One PutItem per request: DynamoDB Local serialises writes, so this is its unit of cost. */
   readonly rawPuts: LoadFigure;
@@ -37,7 +41,8 @@ export interface WritePathFigures {
  * The write path of issue 10 against `npm start`'s server in its own process: a burst of 64
  * intakes and 64 actions on different cases of the same day (statuses counted; conflicts would be
  * 409/5xx), the recount after the streams drained, how long a write takes to reach GET /v1/stats,
- * and intake throughput at 16 clients beside raw 3-item TransactWriteItems on the same DynamoDB Local.
+ * and intake and action throughput at 16 connections (autocannon) beside raw 3-item
+ * TransactWriteItems on the same DynamoDB Local.
  */
 export async function writePath(): Promise<WritePathFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civicline-bench-'));
@@ -47,17 +52,36 @@ export async function writePath(): Promise<WritePathFigures> {
     const burst = await concurrentBurst(civic, 64);
     await civic.settled();
     const check = await civic.get('/local/stats/verify');
+    const transitions = await workflowTransitions(civic);
     const lag = await statisticsLag(civic, 20);
-    const intake = await load('POST /v1/letters', 2000, 16, async () => {
-      const reply = await civic.post('/v1/letters', LETTER);
-      return reply.status === 201;
+    const letters: string[] = [];
+    const intake = await httpLoad('POST /v1/letters (autocannon)', server.url, {
+      total: 2000,
+      connections: 16,
+      request: () => ({ path: '/v1/letters', body: LETTER }),
+      onResponse: (status, body) => {
+        if (status === 201) letters.push((JSON.parse(body) as { caseId: string }).caseId);
+      },
+    });
+    const dispatcher = await civic.auth('dispatcher1');
+    const actions = await httpLoad('POST /v1/cases/{id}/actions transfer (autocannon)', server.url, {
+      total: letters.length,
+      connections: 16,
+      warmUp: false,
+      request: (i) => ({
+        path: `/v1/cases/${letters[i % letters.length]}/actions`,
+        body: { type: 'transfer', departmentId: 'dept-housing', instructions: '请处理' },
+        headers: dispatcher,
+      }),
     });
     const { transactions: rawTransactions, puts: rawPuts } = await rawLoads(server, 2000, 16);
     return {
       burst,
       differencesAfterDrain: (check.body.differences as unknown[]).length,
       lag,
+      transitions,
       intake,
+      actions,
       rawTransactions,
       rawPuts,
     };
@@ -105,7 +129,8 @@ async function statisticsLag(civic: CivicClient, samples: number) {
   return { samples, p50Ms: round(median(lags)), p99Ms: round(percentile(lags, 99)) };
 }
 
-async function load(
+/** The baselines are SDK calls, not HTTP: the same load shape, in a loop of our own. */
+async function sdkLoad(
   name: string,
   total: number,
   concurrency: number,
@@ -160,7 +185,7 @@ async function rawLoads(server: ServerProcess, total: number, concurrency: numbe
   let sequence = 0;
   const body = { S: LETTER.content.repeat(5) };
   try {
-    const transactions = await load('raw 3-item TransactWriteItems', total, concurrency, async () => {
+    const transactions = await sdkLoad('raw 3-item TransactWriteItems', total, concurrency, async () => {
       sequence += 1;
       await client.send(
         new TransactWriteItemsCommand({
@@ -175,7 +200,7 @@ async function rawLoads(server: ServerProcess, total: number, concurrency: numbe
       );
       return true;
     });
-    const puts = await load('raw PutItem', total, concurrency, async () => {
+    const puts = await sdkLoad('raw PutItem', total, concurrency, async () => {
       sequence += 1;
       await client.send(
         new PutItemCommand({ TableName: table, Item: { id: { S: `put-${sequence}` }, body } }),

@@ -7,10 +7,11 @@ import { awaitCaseStep } from '../shared/use-cases/workflow-steps';
 const deps = lifecycleDependencies();
 export const handler = taskHandler(
   'await-case-step',
-  (input: { caseId: string; step: WorkflowStep; planKey: string; taskToken: string }) =>
+  (input: { caseId: string; step: WorkflowStep; round?: number; planKey: string; taskToken: string }) =>
     awaitCaseStep(deps, {
       caseId: input.caseId,
       step: input.step,
+      ...(input.round === undefined ? {} : { round: input.round }),
       planKey: input.planKey,
       taskToken: input.taskToken,
     }),

@@ -39,6 +39,7 @@ import { localSchedules } from './schedules';
 import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
 import { webPagesEndpoint } from './web-pages-endpoint';
+import { stateTransitions } from './workflow/execution-history';
 import { LocalStepFunctions } from './workflow/local-step-functions';
 import { localStateMachineDefinition } from './workflow/state-machine-definition';
 import { STEP_FUNCTIONS_PATH, stepFunctionsEndpoint } from './workflow/step-functions-endpoint';
@@ -397,17 +398,31 @@ function failuresEndpoint(streams: LocalStreamMappings): LocalEndpoint {
   };
 }
 
-/** GET /local/executions: the workflow executions of this run, for demos and tests. */
+/**
+ * GET /local/executions: the workflow executions of this run, for demos and tests;
+ * GET /local/executions/{name}: one execution with its history events and the state transitions
+ * it has cost so far (what Standard bills).
+ */
 function executionsEndpoint(stepFunctions: LocalStepFunctions): LocalEndpoint {
-  return async (request) =>
-    request.method === 'GET' && request.url === '/local/executions'
-      ? {
-          status: 200,
-          body: {
-            executions: stepFunctions.list().map(({ abort: _abort, ...execution }) => execution),
-          },
-        }
-      : undefined;
+  return async (request) => {
+    if (request.method !== 'GET') return undefined;
+    const path = new URL(request.url ?? '/', 'http://local').pathname;
+    if (path === '/local/executions')
+      return {
+        status: 200,
+        body: {
+          executions: stepFunctions
+            .list()
+            .map(({ abort: _abort, history: _history, ...execution }) => execution),
+        },
+      };
+    const name = /^\/local\/executions\/([^/]+)$/.exec(path)?.[1];
+    if (!name) return undefined;
+    const record = stepFunctions.byName(decodeURIComponent(name));
+    if (!record) return { status: 404, body: { error: { code: 'NOT_FOUND', message: '没有这个执行' } } };
+    const { abort: _abort, history, ...execution } = record;
+    return { status: 200, body: { ...execution, transitions: stateTransitions(history), events: history } };
+  };
 }
 
 function jwksEndpoint(issuer: LocalIssuer): LocalEndpoint {

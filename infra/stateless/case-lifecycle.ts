@@ -17,22 +17,39 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import {
+  followingStep,
+  REPLAN_ERROR,
+  WORKFLOW_SEQUENCE,
+  type WorkflowStep,
+} from '../../shared/domain/lifecycle/workflow-plan';
 
 export interface CaseLifecycleFunctions {
   readonly plan: IFunction;
   readonly await: IFunction;
   readonly escalate: IFunction;
   readonly closeUnrated: IFunction;
-  readonly deliverReply: IFunction;
 }
 
+/** The wait state of each human step, named for the phase it stands for. */
+const WAIT_STATES = {
+  triage: 'AwaitTriage',
+  handling: 'AwaitHandling',
+  review: 'AwaitReview',
+  follow_up: 'AwaitRating',
+} as const satisfies Record<Exclude<WorkflowStep, 'done'>, string>;
+
 /**
- * CaseLifecycle: one Standard state machine for all three kinds. It plans the case's current step
- * from the case table, waits for the people of that step (.waitForTaskToken, timing out at the
- * step's working-day deadline), and escalates through Catch: a handling, triage or review
- * timeout gives a yellow then a red card and keeps waiting; a follow-up timeout closes the case
- * unrated. Every wait ends in a new plan, so the machine can start at any stage (new case,
- * reopened case, resumed case) and an extension or a return simply re-plans.
+ * CaseLifecycle: one Standard state machine for all three kinds. Each human step is a wait state
+ * (.waitForTaskToken, timing out at the step's working-day deadline); the wait states are chained
+ * in the domain's WORKFLOW_SEQUENCE (triage → handling → review → follow-up → finished), and whoever
+ * completes a step's token sends the next step's plan along, so a case that simply moves on costs
+ * one state transition per step (Standard bills per transition). Anything else — a return, an
+ * extension, a reply sent back, a reopened round — fails the token with REPLAN_ERROR, and the
+ * machine plans from the case table and routes to the right wait. A timeout escalates through
+ * Catch: a yellow then a red card in triage, handling and review; an unrated close in follow-up.
+ * The execution's input carries the first plan, so it can start at any step (new, answered at
+ * intake, reopened, resumed).
  */
 export class CaseLifecycle extends Construct {
   readonly stateMachine: StateMachine;
@@ -61,43 +78,44 @@ export class CaseLifecycle extends Construct {
     );
     const escalate = invoke('EscalateOverdue', fn.escalate, JsonPath.DISCARD).next(plan);
     const closeUnrated = invoke('CloseUnrated', fn.closeUnrated, JsonPath.DISCARD).next(plan);
+    const finished = new Succeed(this, 'CaseFinished');
 
-    const waitFor = (stateId: string, step: string) =>
-      new LambdaInvoke(this, stateId, {
+    const waits = new Map<WorkflowStep, LambdaInvoke>();
+    for (const step of WORKFLOW_SEQUENCE) {
+      if (step === 'done') continue;
+      const wait = new LambdaInvoke(this, WAIT_STATES[step], {
         lambdaFunction: fn.await,
         integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
         payload: TaskInput.fromObject({
           caseId: JsonPath.stringAt('$.caseId'),
           step,
+          round: JsonPath.numberAt('$.round'),
           planKey: JsonPath.stringAt('$.plan.planKey'),
           taskToken: JsonPath.taskToken,
         }),
         taskTimeout: Timeout.at('$.plan.timeoutSeconds'),
-        resultPath: '$.outcome',
+        // The token's output is the following step's plan.
+        resultPath: '$.plan',
       });
+      wait.addCatch(step === 'follow_up' ? closeUnrated : escalate, {
+        errors: [Errors.TIMEOUT],
+        resultPath: JsonPath.DISCARD,
+      });
+      wait.addCatch(plan, { errors: [REPLAN_ERROR], resultPath: JsonPath.DISCARD });
+      waits.set(step, wait);
+    }
+    for (const [step, wait] of waits) wait.next(waits.get(followingStep(step)) ?? finished);
 
-    const triage = waitFor('AwaitTriage', 'triage');
-    triage.addCatch(escalate, { errors: [Errors.TIMEOUT], resultPath: JsonPath.DISCARD }).next(plan);
-    const handling = waitFor('AwaitHandling', 'handling');
-    handling.addCatch(escalate, { errors: [Errors.TIMEOUT], resultPath: JsonPath.DISCARD }).next(plan);
-    const review = waitFor('AwaitReview', 'review');
-    review.addCatch(escalate, { errors: [Errors.TIMEOUT], resultPath: JsonPath.DISCARD }).next(plan);
-    const rating = waitFor('AwaitRating', 'follow_up');
-    rating.addCatch(closeUnrated, { errors: [Errors.TIMEOUT], resultPath: JsonPath.DISCARD }).next(plan);
-    const deliverReply = invoke('DeliverReply', fn.deliverReply, JsonPath.DISCARD).next(rating);
-
-    const route = new Choice(this, 'RouteToStep')
-      .when(Condition.stringEquals('$.plan.step', 'triage'), triage)
-      .when(Condition.stringEquals('$.plan.step', 'handling'), handling)
-      .when(Condition.stringEquals('$.plan.step', 'review'), review)
-      .when(Condition.stringEquals('$.plan.step', 'follow_up'), deliverReply)
-      .otherwise(new Succeed(this, 'CaseFinished'));
+    // A plan names its step; an execution started before plans travelled in the input plans first.
+    const route = new Choice(this, 'RouteToStep');
+    for (const [step, wait] of waits) route.when(Condition.stringEquals('$.plan.step', step), wait);
+    route.when(Condition.stringEquals('$.plan.step', 'done'), finished).otherwise(plan);
     plan.next(route);
 
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromChainable(plan),
-      comment: 'CivicLine case lifecycle: triage → handling → review → reply → follow-up',
+      definitionBody: DefinitionBody.fromChainable(route),
+      comment: 'CivicLine case lifecycle: triage (转办) → handling (办理) → review (审核) → follow-up (回访)',
       tracingEnabled: true,
       logs: {
         destination: new LogGroup(this, 'Logs', {

@@ -82,7 +82,6 @@ export class CivicApiStack extends Stack {
       await: workflowFunction(WORKFLOW_FUNCTIONS.await),
       escalate: workflowFunction(WORKFLOW_FUNCTIONS.escalate),
       closeUnrated: workflowFunction(WORKFLOW_FUNCTIONS.closeUnrated),
-      deliverReply: workflowFunction(WORKFLOW_FUNCTIONS.deliverReply),
     };
     this.lifecycle = new CaseLifecycle(this, 'CaseLifecycle', steps);
     const lifecycle: Lifecycle = {

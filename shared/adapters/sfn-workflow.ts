@@ -1,6 +1,7 @@
 import {
   ExecutionAlreadyExists,
   InvalidToken,
+  SendTaskFailureCommand,
   SendTaskSuccessCommand,
   type SFNClient,
   StartExecutionCommand,
@@ -9,30 +10,43 @@ import {
 } from '@aws-sdk/client-sfn';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../domain/case';
-import { planKey } from '../domain/lifecycle/workflow-plan';
+import { followingStep, planKey, REPLAN_ERROR } from '../domain/lifecycle/workflow-plan';
 import type { Log } from '../ports/log';
-import type { WaitingTask, Workflow } from '../ports/workflow';
+import type { StepPlanner, WaitingTask, Workflow } from '../ports/workflow';
 
 /**
  * The CaseLifecycle state machine through the Step Functions API. The case table is the truth; the
  * workflow follows it. A wait step records its task token (one item per case); whoever changes
  * the case afterwards completes that token when the plan it was waiting on no longer holds. Both
  * sides write first and read second, so one of them always sees the other.
+ *
+ * Completing a token costs the state machine as little as possible: when the case moved on to the
+ * step the definition chains next, the token succeeds with that step's plan (one transition, no
+ * planning task); otherwise it fails with REPLAN_ERROR and the machine plans from the table.
  */
 export function sfnWorkflow(
   sfn: SFNClient,
   documents: DynamoDBDocumentClient,
   config: { stateMachineArn: string | undefined; tasksTable: string },
   log: Log,
+  plan: StepPlanner,
 ): Workflow {
   const complete = async (task: WaitingTask, c: Case | undefined) => {
+    const next = plan(c, task.round ?? c?.reopenCount ?? 0);
     try {
-      await sfn.send(
-        new SendTaskSuccessCommand({
-          taskToken: task.taskToken,
-          output: JSON.stringify({ status: c?.status ?? 'missing', planKey: c ? planKey(c) : '' }),
-        }),
-      );
+      if (next.step === followingStep(task.step)) {
+        await sfn.send(
+          new SendTaskSuccessCommand({ taskToken: task.taskToken, output: JSON.stringify(next) }),
+        );
+      } else {
+        await sfn.send(
+          new SendTaskFailureCommand({
+            taskToken: task.taskToken,
+            error: REPLAN_ERROR,
+            cause: `the case is now in step ${next.step}`,
+          }),
+        );
+      }
     } catch (error) {
       // The step already ended (timed out into escalation, or completed by the other side): the
       // workflow plans from the case table anyway, so nothing is lost.
@@ -68,8 +82,9 @@ export function sfnWorkflow(
         new StartExecutionCommand({
           stateMachineArn: config.stateMachineArn,
           name,
-          // The round (reopen count) binds the execution to this handling of the case.
-          input: JSON.stringify({ caseId: c.caseId, round: c.reopenCount }),
+          // The round (reopen count) binds the execution to this handling of the case; the plan
+          // lets it go straight to the case's current step.
+          input: JSON.stringify({ caseId: c.caseId, round: c.reopenCount, plan: plan(c, c.reopenCount) }),
         }),
       );
     } catch (error) {

@@ -311,7 +311,6 @@ export const WORKFLOW_FUNCTIONS = {
   await: { functionName: 'await-case-step', tables: caseTables('read'), workflow: 'signal' },
   escalate: { functionName: 'escalate-overdue-case', ...workflowStep },
   closeUnrated: { functionName: 'close-unrated-case', ...workflowStep },
-  deliverReply: { functionName: 'deliver-reply', tables: caseTables('read'), notifies: true },
 } as const satisfies Record<string, FunctionDefinition>;
 
 /** Functions run on a schedule (EventBridge). */

@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case';
-import type { WorkflowStep } from '../domain/lifecycle/workflow-plan';
+import type { StepPlan, WorkflowStep } from '../domain/lifecycle/workflow-plan';
 
 /** The CaseLifecycle state machine, as the use cases see it. */
 export interface Workflow {
@@ -15,7 +15,10 @@ export interface Workflow {
   resumeCase(c: Case, at: Date): Promise<void>;
   /** Whether a wait step of the case's workflow is waiting right now. */
   isWaiting(caseId: string): Promise<boolean>;
-  /** Tells the workflow a case changed: a waiting step whose plan no longer holds is completed. */
+  /**
+   * Tells the workflow a case changed: a waiting step whose plan no longer holds is completed —
+   * with the following step's plan when the case moved on to it, or failed into planning again.
+   */
   caseChanged(c: Case): Promise<void>;
   /**
    * Records the task token a wait step waits on, then reads the case (`readCase`, after the write)
@@ -24,9 +27,14 @@ export interface Workflow {
   awaitStep(task: WaitingTask, readCase: () => Promise<Case | undefined>): Promise<void>;
 }
 
+/** The plan of a case already read, for the execution of `round` (the case's reopen count then). */
+export type StepPlanner = (c: Case | undefined, round: number) => StepPlan;
+
 export interface WaitingTask {
   readonly caseId: string;
   readonly step: WorkflowStep;
+  /** The waiting execution's round; items recorded before rounds were kept have none. */
+  readonly round?: number;
   readonly planKey: string;
   readonly taskToken: string;
 }

@@ -11,6 +11,7 @@ import type { CaseActionDependencies } from '../use-cases/perform-case-action';
 import type { CitizenRatingDependencies } from '../use-cases/rate-case-as-citizen';
 import type { SweepDependencies } from '../use-cases/resume-stalled-cases';
 import type { IntakeDependencies } from '../use-cases/submit-case';
+import { stepPlanner } from '../use-cases/workflow-steps';
 import { documentClient, dynamoClient } from './clients';
 import {
   abuseLimits,
@@ -50,6 +51,7 @@ export const workflow = once<Workflow>(() =>
       tasksTable: tableName('workflowTasks'),
     },
     logger,
+    stepPlanner({ clock: clock(), calendar: workingCalendar, limits: timeLimits }),
   ),
 );
 

@@ -10,6 +10,7 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
+import { noticesOf } from './commit-transition';
 import type { LifecycleDependencies } from './lifecycle-dependencies';
 
 export interface IntakeDependencies
@@ -84,14 +85,16 @@ export async function submitCase(
       calendar: deps.calendar(),
       limits: deps.limits(),
     });
-    const created = submission.answerAtIntake
+    const answered = submission.answerAtIntake
       ? applyAction(opened, { type: 'answer', answer: submission.answerAtIntake }, submission.actor, {
           now,
           calendar: deps.calendar(),
           limits: deps.limits(),
-        }).after
-      : opened;
-    await deps.store.create(created);
+        })
+      : undefined;
+    const created = answered?.after ?? opened;
+    // An answer at intake reaches the citizen at once: its notices are stored with the case.
+    await deps.store.create(created, answered ? await noticesOf(deps, answered) : []);
     // The case is stored and is the truth: a workflow that fails to start is logged, and
     // resumeOpenCases starts it again (the local runtime does so at every start).
     await deps.workflow

@@ -1,14 +1,8 @@
 import type { Case } from '../domain/case';
 import { CivicError } from '../domain/errors';
 import { applyAction } from '../domain/lifecycle/apply-action';
-import {
-  dueEscalation,
-  nextEscalation,
-  planKey,
-  stepOf,
-  type WorkflowStep,
-} from '../domain/lifecycle/workflow-plan';
-import type { WaitingTask } from '../ports/workflow';
+import { dueEscalation, planStep, type StepPlan } from '../domain/lifecycle/workflow-plan';
+import type { StepPlanner, WaitingTask } from '../ports/workflow';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
@@ -17,34 +11,21 @@ import { type LifecycleDependencies, lifecycleContext } from './lifecycle-depend
  * afresh (the truth) and is safe to run twice: a step that finds nothing to do does nothing.
  */
 
-/** A wait with no escalation left still needs a timeout; a year keeps the history short. */
-export const LONGEST_WAIT_SECONDS = 365 * 24 * 60 * 60;
-
-export interface StepPlan {
-  readonly step: WorkflowStep;
-  readonly planKey: string;
-  /** Whole seconds (Step Functions' TimeoutSecondsPath needs a positive integer). */
-  readonly timeoutSeconds: number;
-}
-
 /** Planning reads the case and the clock; it changes nothing. */
 export type PlanningDependencies = Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>;
+
+/** Plans a case already read: what completes a wait step sends the following step's plan along. */
+export function stepPlanner(deps: Omit<PlanningDependencies, 'store'>): StepPlanner {
+  return (c, round) =>
+    planStep(c, round, deps.calendar(), deps.limits(), (instant) => deps.clock.timerSecondsUntil(instant));
+}
 
 export async function planCaseStep(
   deps: PlanningDependencies,
   caseId: string,
   round: number,
 ): Promise<StepPlan> {
-  const c = await deps.store.get(caseId);
-  // A case reopened since this execution started is followed by the execution of its new round.
-  if (!c || c.reopenCount !== round) return { step: 'done', planKey: '', timeoutSeconds: 1 };
-  const escalation = nextEscalation(c, deps.calendar(), deps.limits());
-  const seconds = escalation ? deps.clock.timerSecondsUntil(escalation.at) : LONGEST_WAIT_SECONDS;
-  return {
-    step: stepOf(c),
-    planKey: planKey(c),
-    timeoutSeconds: Math.min(LONGEST_WAIT_SECONDS, Math.max(1, Math.ceil(seconds))),
-  };
+  return stepPlanner(deps)(await deps.store.get(caseId), round);
 }
 
 export async function awaitCaseStep(deps: LifecycleDependencies, task: WaitingTask): Promise<void> {
@@ -78,25 +59,4 @@ export async function escalateWhenDue(
     }
   }
   throw new Error(`case ${caseId} kept changing while the workflow escalated it`);
-}
-
-/** The reply reached the citizen: tell them, and ask for a rating (once per reply). */
-export async function deliverReply(deps: LifecycleDependencies, caseId: string): Promise<void> {
-  const c = await deps.store.get(caseId);
-  if (!c?.reply?.deliveredAt || c.status !== 'replied') return;
-  const base = { caseId, audience: { citizen: true } as const, createdAt: c.reply.deliveredAt };
-  await deps.notifier.notify([
-    {
-      ...base,
-      notificationId: `${caseId}:reply:${c.reply.deliveredAt}:ready`,
-      kind: 'reply_ready',
-      message: `您的诉求 ${caseId} 已答复，请凭查询码查看。`,
-    },
-    {
-      ...base,
-      notificationId: `${caseId}:reply:${c.reply.deliveredAt}:rating`,
-      kind: 'rating_request',
-      message: `请对 ${caseId} 的办理结果进行评价（满意/基本满意/不满意）。`,
-    },
-  ]);
 }

@@ -41,12 +41,15 @@ describe('a hotline call answered at once', () => {
       status: 'replied',
       reply: { content: '携带身份证和租房合同到社区服务中心办理。' },
     });
+    await civic.waitingIn(caseId, 'AwaitRating');
     await civic.must('operator1', caseId, { type: 'rate', resolved: true, satisfaction: 'satisfied' });
     const closed = await civic.waitFor(caseId, (v) => statusOf(v) === 'closed');
     expect(closed.rating).toMatchObject({ satisfaction: 'satisfied', by: 'operator' });
     await expect
       .poll(async () => (await civic.executions()).find((e) => e.name === caseId)?.status)
       .toBe('SUCCEEDED');
+    // Straight to follow-up and done: what Standard bills for this call (issue 14's bound).
+    expect((await civic.execution(caseId)).transitions).toBeLessThanOrEqual(3);
   });
 
   it('is only for operators', async () => {
@@ -62,14 +65,19 @@ describe('a hotline call answered at once', () => {
 describe('a letter to the mayor’s mailbox', () => {
   it('goes transfer → sign → reply → approve → citizen rating → closed; the citizen sees the reply only after review', async () => {
     const { caseId, queryCode } = await civic.submitLetter();
+    // Each step acted on once the workflow waits in it, as people do: the transitions are then exact.
+    await civic.waitingIn(caseId, 'AwaitTriage');
     await civic.must('dispatcher1', caseId, transfer);
+    await civic.waitingIn(caseId, 'AwaitHandling');
     await civic.must('housing1', caseId, { type: 'sign' });
     await civic.must('housing1', caseId, { type: 'reply', content: '已责令工地晚10点后停工。' });
     const beforeReview = (await civic.viewAsCitizen(caseId, queryCode)).body;
     expect(beforeReview.status).toBe('reviewing');
     expect(beforeReview.reply).toBeUndefined();
+    await civic.waitingIn(caseId, 'AwaitReview');
     await civic.must('reviewer1', caseId, { type: 'review', approve: true });
     await civic.waitForNotification(caseId, 'reply_ready');
+    await civic.waitingIn(caseId, 'AwaitRating');
     const citizen = (await civic.viewAsCitizen(caseId, queryCode)).body;
     expect(citizen.reply).toMatchObject({
       content: '已责令工地晚10点后停工。',
@@ -96,6 +104,10 @@ describe('a letter to the mayor’s mailbox', () => {
     await expect
       .poll(async () => (await civic.executions()).find((e) => e.name === caseId)?.status)
       .toBe('SUCCEEDED');
+    // One transition per phase, not a plan-and-route loop per step (issue 14's bound).
+    const execution = await civic.execution(caseId);
+    expect(execution.transitions).toBeLessThanOrEqual(8);
+    expect(execution.events.map((e) => e.type)).toContain('ExecutionSucceeded');
   });
 
   it('is returned by a department that does not own the matter and transferred again', async () => {

@@ -5,6 +5,7 @@ import { buildCivicApp } from '../../infra/app';
 import { cdkJsonContext } from '../../infra/cdk-json-context';
 import { SITE_CONTEXT_KEY } from '../../infra/site-settings';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
+import { REPLAN_ERROR } from '../../shared/domain/lifecycle/workflow-plan';
 import { STAFF_ROLES } from '../../shared/domain/roles';
 import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../shared/functions/route-table';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
@@ -211,15 +212,22 @@ describe('stateless stack', () => {
       (machine.DefinitionString['Fn::Join'][1] as unknown[])
         .map((p) => (typeof p === 'string' ? p : 'x'))
         .join(''),
-    ) as { States: Record<string, Record<string, unknown>> };
-    for (const wait of ['AwaitTriage', 'AwaitHandling', 'AwaitReview', 'AwaitRating']) {
+    ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
+    // The phases chained in the domain's order: a case that moves on costs one transition per step.
+    expect(definition.StartAt).toBe('RouteToStep');
+    const chain = ['AwaitTriage', 'AwaitHandling', 'AwaitReview', 'AwaitRating', 'CaseFinished'];
+    chain.slice(0, -1).forEach((wait, index) => {
       const state = definition.States[wait];
+      expect(state?.Next).toBe(chain[index + 1]);
+      expect(state?.ResultPath).toBe('$.plan');
       expect(state?.TimeoutSecondsPath).toBe('$.plan.timeoutSeconds');
       expect(String(state?.Resource)).toMatch(/lambda:invoke\.waitForTaskToken$/);
-      const [caught] = (state?.Catch ?? []) as { ErrorEquals: string[]; Next: string }[];
-      expect(caught?.ErrorEquals).toEqual(['States.Timeout']);
-      expect(caught?.Next).toBe(wait === 'AwaitRating' ? 'CloseUnrated' : 'EscalateOverdue');
-    }
+      const [timeout, replan] = (state?.Catch ?? []) as { ErrorEquals: string[]; Next: string }[];
+      expect(timeout?.ErrorEquals).toEqual(['States.Timeout']);
+      expect(timeout?.Next).toBe(wait === 'AwaitRating' ? 'CloseUnrated' : 'EscalateOverdue');
+      expect(replan).toEqual({ ErrorEquals: [REPLAN_ERROR], Next: 'PlanNextStep', ResultPath: null });
+    });
+    expect(definition.States.PlanNextStep?.Next).toBe('RouteToStep');
   });
 });
 

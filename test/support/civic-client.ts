@@ -85,6 +85,29 @@ export class CivicClient {
     return (await this.get('/local/executions')).body.executions as never;
   }
 
+  /**
+   * Until the execution waits in `state` (its last event entered it): as people do, who act on a
+   * case some time after it reached them. Acting sooner is correct too, but may cost a re-plan.
+   */
+  async waitingIn(name: string, state: string, timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const reply = await this.get(`/local/executions/${encodeURIComponent(name)}`);
+      const events = (reply.body.events ?? []) as { type: string; stateName?: string }[];
+      const last = events.at(-1);
+      if (last?.type === 'TaskStateEntered' && last.stateName === state) return;
+      if (Date.now() > until) throw new Error(`${name} is not waiting in ${state}: ${JSON.stringify(last)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** One execution with its history and the state transitions it cost (GET /local/executions/{name}). */
+  async execution(
+    name: string,
+  ): Promise<{ status: string; transitions: number; events: { type: string }[] }> {
+    return (await this.get(`/local/executions/${encodeURIComponent(name)}`)).body as never;
+  }
+
   /** Polls the staff view until `done` holds (the workflow works asynchronously). */
   async waitFor(
     caseId: string,

@@ -1,4 +1,5 @@
 import { StateMachine } from 'aws-local-stepfunctions';
+import { type HistoryEvent, recordHistory } from './execution-history';
 import type { LocalDefinition } from './state-machine-definition';
 import { TaskTokens, type TokenRefusal } from './task-tokens';
 
@@ -13,6 +14,8 @@ export interface ExecutionRecord {
   stopDate?: Date;
   error?: string;
   abort?: () => void;
+  /** The execution's events so far (GET /local/executions/{name}). */
+  readonly history: HistoryEvent[];
 }
 
 export class ExecutionAlreadyExistsError extends Error {
@@ -54,6 +57,7 @@ export class LocalStepFunctions {
       input,
       startDate: new Date(),
       status: 'RUNNING',
+      history: [],
     };
     this.executions.set(name, record);
     const tokens = this.tokens;
@@ -75,6 +79,7 @@ export class LocalStepFunctions {
       noThrowOnAbort: true,
     });
     record.abort = execution.abort;
+    void recordHistory(execution.eventLogs, record.history).catch(() => {});
     execution.result
       .then((result) => {
         if (record.status === 'RUNNING') record.status = result === null ? 'ABORTED' : 'SUCCEEDED';
@@ -93,6 +98,10 @@ export class LocalStepFunctions {
 
   describe(executionArn: string): ExecutionRecord | undefined {
     return [...this.executions.values()].find((e) => e.executionArn === executionArn);
+  }
+
+  byName(name: string): ExecutionRecord | undefined {
+    return this.executions.get(name);
   }
 
   list(): readonly ExecutionRecord[] {

@@ -33,3 +33,19 @@ export interface Notice {
    */
   readonly note?: string;
 }
+
+/** The reply reached the citizen: tell them, and ask for a rating (one pair per delivered reply). */
+export function replyDeliveredNotices(caseId: string): Notice[] {
+  return [
+    {
+      kind: 'reply_ready',
+      audience: { citizen: true },
+      message: `您的诉求 ${caseId} 已答复，请凭查询码查看。`,
+    },
+    {
+      kind: 'rating_request',
+      audience: { citizen: true },
+      message: `请对 ${caseId} 的办理结果进行评价（满意/基本满意/不满意）。`,
+    },
+  ];
+}

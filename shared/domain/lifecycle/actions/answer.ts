@@ -2,6 +2,7 @@ import { actorName } from '../../roles';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { dueIn } from '../lifecycle-context';
+import { replyDeliveredNotices } from '../notices';
 
 /** 直接答复: an operator or dispatcher answers at once; the reply reaches the citizen directly. */
 export const answer = defineAction('answer', '直接答复', ['operator', 'dispatcher'], ['submitted'], {
@@ -22,5 +23,6 @@ export const answer = defineAction('answer', '直接答复', ['operator', 'dispa
       overdue: undefined,
     },
     note: action.answer,
+    notices: replyDeliveredNotices(c.caseId),
   }),
 });

@@ -2,6 +2,7 @@ import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { dueIn } from '../lifecycle-context';
+import { replyDeliveredNotices } from '../notices';
 import { ruleViolation } from '../transition-errors';
 
 /** 审核: the reviewer releases a department's reply to the citizen, or sends it back with a comment. */
@@ -43,6 +44,7 @@ export const review = defineAction('review', '审核', ['reviewer'], ['reviewing
       },
       ...(action.comment ? { note: action.comment } : {}),
       ...(draft.departmentId ? { departmentId: draft.departmentId } : {}),
+      notices: replyDeliveredNotices(c.caseId),
     };
   },
 });
