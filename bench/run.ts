@@ -1,8 +1,8 @@
 import { bundleFigures, round, sdkImportMsMedian } from './bundle-figures';
 import { pageInteractive } from './page-interactive';
+import { DIRECT_ANSWER_PATH, LETTER_PATH } from './standard-paths';
 import { statisticsReadCost } from './statistics-read-cost';
 import { webFigures } from './web-figures';
-import { DIRECT_ANSWER_PATH, LETTER_PATH } from './workflow-transitions';
 import { writePath } from './write-path';
 
 /** `npm run bench`: the figures the issues ask for, printed as tables. Nothing here is asserted. */

@@ -38,6 +38,7 @@ import { assertPortFree, freePort } from './ports';
 import { localSchedules } from './schedules';
 import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
+import { InvocationMeter, usageEndpoint } from './usage-endpoint';
 import { webPagesEndpoint } from './web-pages-endpoint';
 import { stateTransitions } from './workflow/execution-history';
 import { LocalStepFunctions } from './workflow/local-step-functions';
@@ -163,6 +164,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const asOperator = <T>(work: () => T): T => isolation.runAs(LOCAL_OPERATOR, work);
 
     const handlers = new Map<string, LambdaHandler>();
+    const invocations = new InvocationMeter();
     for (const { functionName } of [
       ...ROUTES,
       ...Object.values(WORKFLOW_FUNCTIONS),
@@ -174,7 +176,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handler: LambdaHandler;
       };
       handlers.set(functionName, (event, context) =>
-        isolation.runAs(functionName, () => module.handler(event, context)),
+        invocations.measure(functionName, () =>
+          isolation.runAs(functionName, () => module.handler(event, context)),
+        ),
       );
     }
     const routes: ServedRoute[] = ROUTES.map((route) => ({
@@ -247,6 +251,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
         executionsEndpoint(stepFunctions),
+        usageEndpoint(invocations, stepFunctions),
         statisticsCheckEndpoint(streams, asOperator),
         failuresEndpoint(streams),
         apiDocsEndpoint(),

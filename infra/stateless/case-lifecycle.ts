@@ -42,7 +42,7 @@ const WAIT_STATES = {
 /**
  * CaseLifecycle: one Standard state machine for all three kinds. Each human step is a wait state
  * (.waitForTaskToken, timing out at the step's working-day deadline); the wait states are chained
- * in the domain's WORKFLOW_SEQUENCE (triage → handling → review → follow-up → finished), and whoever
+ * in the domain's WORKFLOW_SEQUENCE (triage → handling → review → follow-up, which ends it), and whoever
  * completes a step's token sends the next step's plan along, so a case that simply moves on costs
  * one state transition per step (Standard bills per transition). Anything else — a return, an
  * extension, a reply sent back, a reopened round — fails the token with REPLAN_ERROR, and the
@@ -104,7 +104,11 @@ export class CaseLifecycle extends Construct {
       wait.addCatch(plan, { errors: [REPLAN_ERROR], resultPath: JsonPath.DISCARD });
       waits.set(step, wait);
     }
-    for (const [step, wait] of waits) wait.next(waits.get(followingStep(step)) ?? finished);
+    // The last wait ends the execution itself: a final Succeed state would cost one more transition.
+    for (const [step, wait] of waits) {
+      const following = waits.get(followingStep(step));
+      if (following) wait.next(following);
+    }
 
     // A plan names its step; an execution started before plans travelled in the input plans first.
     const route = new Choice(this, 'RouteToStep');

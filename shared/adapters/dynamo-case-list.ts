@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseKind } from '../domain/case-kinds';
 import type { CaseListFilter, CaseListPage, ListPosition } from '../ports/case-store';
 import { type CaseItem, fromCaseItem } from './case-item';
@@ -17,8 +17,9 @@ interface IndexChoice {
 
 /**
  * Lists cases across the kind tables newest (or oldest) first: one query per kind on the narrowest
- * index, merged by creation time. Each kind resumes after the last case it contributed, so nothing is
- * skipped or repeated between pages.
+ * index, merged by creation time, then the page's cases read whole from their tables (the indexes
+ * carry only what lists filter on). Each kind resumes after the last case it contributed, so nothing
+ * is skipped or repeated between pages.
  */
 export async function listCases(
   documents: DynamoDBDocumentClient,
@@ -63,10 +64,50 @@ export async function listCases(
     else if (mine.length > 0) next[kind] = keyOf(mine[mine.length - 1] as CaseItem, index);
   }
   const more = filter.kinds.some((kind) => next[kind] !== null);
+  const kindOf = new Map(
+    fetched.flatMap(({ kind, items }) => items.map((item) => [item.caseId, kind] as const)),
+  );
+  const whole = await readWholeCases(
+    documents,
+    tables,
+    merged.map((item) => ({ caseId: item.caseId, kind: kindOf.get(item.caseId) as CaseKind })),
+  );
   return {
-    cases: merged.map((item) => fromCaseItem(item as unknown as Record<string, unknown>)),
+    cases: merged.flatMap((item) => {
+      const found = whole.get(item.caseId);
+      return found ? [fromCaseItem(found)] : [];
+    }),
     ...(more ? { next } : {}),
   };
+}
+
+/** BatchGetItem takes at most this many keys. */
+const BATCH_GET_LIMIT = 100;
+
+/** The listed cases, whole, by case number: batched reads, retrying what DynamoDB left unprocessed. */
+async function readWholeCases(
+  documents: DynamoDBDocumentClient,
+  tables: Readonly<Record<CaseKind, string>>,
+  keys: readonly { caseId: string; kind: CaseKind }[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> = {};
+    for (const { caseId, kind } of keys.slice(start, start + BATCH_GET_LIMIT)) {
+      const table = tables[kind];
+      request[table] ??= { Keys: [] };
+      request[table].Keys.push({ caseId });
+    }
+    for (let attempt = 0; Object.keys(request).length > 0; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+      const out = await documents.send(new BatchGetCommand({ RequestItems: request }));
+      for (const items of Object.values(out.Responses ?? {}))
+        for (const item of items) found.set(item.caseId as string, item);
+      request = (out.UnprocessedKeys ?? {}) as typeof request;
+      if (attempt > 8) throw new Error('DynamoDB left listed cases unread after repeated attempts');
+    }
+  }
+  return found;
 }
 
 function chooseIndex(filter: CaseListFilter): IndexChoice {

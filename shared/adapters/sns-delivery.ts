@@ -1,6 +1,7 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { NotificationSender } from '../ports/notification-sender';
 import { withFaultInjection } from './fault-injection';
+import { withUsageMetering } from './usage-meter';
 
 /**
  * Publishes a notification to the SNS topic the stack configures; SMS and other channels
@@ -11,7 +12,7 @@ export function snsDelivery(topicArn: string, client?: SNSClient): NotificationS
   return {
     async send(notification) {
       const sdk = await import('@aws-sdk/client-sns');
-      client ??= withFaultInjection(new sdk.SNSClient({}), 'sns');
+      client ??= withUsageMetering(withFaultInjection(new sdk.SNSClient({}), 'sns'), 'sns');
       const audience = notification.audience;
       await client.send(
         new sdk.PublishCommand({

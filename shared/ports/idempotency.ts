@@ -6,6 +6,13 @@ export interface Idempotency {
    * (IDEMPOTENCY_KEY_REUSED) and a call while the first is still running gets REQUEST_IN_PROGRESS.
    */
   once<T extends Record<string, unknown>>(request: OnceRequest, write: () => Promise<T>): Promise<T>;
+  /**
+   * Binds the request's key to `value` the first time it is asked, and answers the first value
+   * ever after (without a key: `value`). It outlives an attempt that crashed inside `once` — whose
+   * record stays in progress and then expires — so the retry can find what that attempt made (the
+   * case number it allocated) instead of making it again.
+   */
+  bind(request: OnceRequest, value: string): Promise<string>;
 }
 
 export interface OnceRequest {

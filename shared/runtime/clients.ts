@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { withFaultInjection } from '../adapters/fault-injection';
+import { withUsageMetering } from '../adapters/usage-meter';
 
 /**
  * One SDK client per process, created on first use so that tests and the local server can set the
@@ -10,7 +11,7 @@ let dynamo: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
 
 export function dynamoClient(): DynamoDBClient {
-  dynamo ??= withFaultInjection(new DynamoDBClient({}), 'dynamodb');
+  dynamo ??= withUsageMetering(withFaultInjection(new DynamoDBClient({}), 'dynamodb'), 'dynamodb');
   return dynamo;
 }
 

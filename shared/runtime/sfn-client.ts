@@ -1,5 +1,6 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { withFaultInjection } from '../adapters/fault-injection';
+import { withUsageMetering } from '../adapters/usage-meter';
 
 let sfn: SFNClient | undefined;
 
@@ -9,6 +10,6 @@ let sfn: SFNClient | undefined;
  * points at the local runner's stand-in.
  */
 export function sfnClient(): SFNClient {
-  sfn ??= withFaultInjection(new SFNClient({}), 'sfn');
+  sfn ??= withUsageMetering(withFaultInjection(new SFNClient({}), 'sfn'), 'sfn');
   return sfn;
 }

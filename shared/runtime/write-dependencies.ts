@@ -39,6 +39,7 @@ import { sfnClient } from './sfn-client';
 export const idempotency = once<Idempotency>(() =>
   powertoolsIdempotency(
     new DynamoDBPersistenceLayer({ tableName: tableName('idempotency'), awsSdkV3Client: dynamoClient() }),
+    { documents: documentClient(), table: tableName('idempotency') },
   ),
 );
 

@@ -25,7 +25,7 @@ export const STALLED_AFTER_MINUTES = 10;
 
 /**
  * The hourly sweep in the cloud (resume-stalled-cases): an open case whose workflow failed or never
- * started gets a new execution. A case that changed in the last minutes is left alone: its
+ * started gets a new execution, and one whose wait step missed the signal of a change is signalled. A case that changed in the last minutes is left alone: its
  * workflow may be between two steps.
  */
 export interface SweepDependencies {
@@ -41,7 +41,12 @@ export async function resumeStalledCases(deps: SweepDependencies): Promise<strin
   const resumed: string[] = [];
   for await (const c of openCases(deps.store)) {
     const lastChange = c.timeline.at(-1)?.at ?? c.createdAt;
-    if (lastChange > quietSince || (await deps.workflow.isWaiting(c.caseId))) continue;
+    if (lastChange > quietSince) continue;
+    if (await deps.workflow.isWaiting(c.caseId)) {
+      // A wait whose signal was lost (Step Functions kept failing) moves on now, not at its deadline.
+      await deps.workflow.caseChanged(c);
+      continue;
+    }
     await deps.workflow.resumeCase(c, now);
     resumed.push(c.caseId);
   }

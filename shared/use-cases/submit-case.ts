@@ -73,7 +73,11 @@ export async function submitCase(
       await deps.limiter.take(submissionLimits(deps.abuseLimits, submission.client, phoneKey));
     }
     const now = deps.clock.now();
-    const caseId = await deps.store.allocateCaseNumber(details.kind, now);
+    // A retry of an attempt that crashed after allocating (or storing) its case gets that case.
+    const allocated = await deps.store.allocateCaseNumber(details.kind, now);
+    const caseId = await deps.idempotency.bind(request, allocated);
+    const stored = caseId === allocated ? undefined : await deps.store.get(caseId);
+    if (stored) return { caseId, status: stored.status, createdAt: stored.createdAt };
     const opened = openCase({
       caseId,
       details,

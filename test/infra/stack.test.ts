@@ -5,6 +5,7 @@ import { buildCivicApp } from '../../infra/app';
 import { cdkJsonContext } from '../../infra/cdk-json-context';
 import { SITE_CONTEXT_KEY } from '../../infra/site-settings';
 import { PUBLIC_WRITE_THROTTLE, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
+import { LIST_FILTER_ATTRIBUTES } from '../../shared/adapters/table-schemas';
 import { REPLAN_ERROR } from '../../shared/domain/lifecycle/workflow-plan';
 import { STAFF_ROLES } from '../../shared/domain/roles';
 import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../shared/functions/route-table';
@@ -215,10 +216,11 @@ describe('stateless stack', () => {
     ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
     // The phases chained in the domain's order: a case that moves on costs one transition per step.
     expect(definition.StartAt).toBe('RouteToStep');
-    const chain = ['AwaitTriage', 'AwaitHandling', 'AwaitReview', 'AwaitRating', 'CaseFinished'];
-    chain.slice(0, -1).forEach((wait, index) => {
+    const chain = ['AwaitTriage', 'AwaitHandling', 'AwaitReview', 'AwaitRating'];
+    chain.forEach((wait, index) => {
       const state = definition.States[wait];
-      expect(state?.Next).toBe(chain[index + 1]);
+      if (index < chain.length - 1) expect(state?.Next).toBe(chain[index + 1]);
+      else expect(state?.End).toBe(true);
       expect(state?.ResultPath).toBe('$.plan');
       expect(state?.TimeoutSecondsPath).toBe('$.plan.timeoutSeconds');
       expect(String(state?.Resource)).toMatch(/lambda:invoke\.waitForTaskToken$/);
@@ -227,6 +229,14 @@ describe('stateless stack', () => {
       expect(timeout?.Next).toBe(wait === 'AwaitRating' ? 'CloseUnrated' : 'EscalateOverdue');
       expect(replan).toEqual({ ErrorEquals: [REPLAN_ERROR], Next: 'PlanNextStep', ResultPath: null });
     });
+    // Case tables' indexes carry only what lists filter on, not whole cases.
+    for (const [id, table] of Object.entries(data.findResources('AWS::DynamoDB::Table')))
+      if (/^(Letters|Tickets|Consultations)Table/.test(id))
+        for (const index of table.Properties.GlobalSecondaryIndexes as { Projection: unknown }[])
+          expect(index.Projection).toEqual({
+            ProjectionType: 'INCLUDE',
+            NonKeyAttributes: LIST_FILTER_ATTRIBUTES,
+          });
     expect(definition.States.PlanNextStep?.Next).toBe('RouteToStep');
   });
 });

@@ -6,7 +6,7 @@ import type { CaseStore } from '../../shared/ports/case-store';
 import type { Idempotency } from '../../shared/ports/idempotency';
 import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
-import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 import { COGNITO_SHAPES, testSigner } from '../support/signed-tokens';
 
@@ -24,6 +24,7 @@ let getCase: Handler;
 let actOnCase: Handler;
 let actWithSlowReads: Handler;
 let actAfterCrash: Handler;
+let submitAfterCrash: Handler;
 let actFresh: Handler;
 let store: CaseStore;
 let signer: Awaited<ReturnType<typeof testSigner>>;
@@ -73,12 +74,18 @@ beforeAll(async () => {
   actWithSlowReads = httpHandler(logic({ ...deps, store: slowStore }), { jsonBody: true }) as Handler;
   // Failure injection: the process dies after the action is stored, before its idempotency record is.
   const crashing: Idempotency = {
+    bind: (request, value) => deps.idempotency.bind(request, value),
     async once(_request, write) {
       await write();
       throw new Error('crashed before the idempotency record was completed');
     },
   };
   actAfterCrash = httpHandler(logic({ ...deps, idempotency: crashing }), { jsonBody: true }) as Handler;
+  const { submitLetter: letterLogic } = await import('../../functions/submit-letter');
+  const intake = runtime.intakeDependencies();
+  submitAfterCrash = httpHandler(letterLogic({ ...intake, idempotency: crashing }), {
+    jsonBody: true,
+  }) as Handler;
   actFresh = httpHandler(logic(deps), { jsonBody: true }) as Handler;
 });
 
@@ -228,6 +235,19 @@ describe('an Idempotency-Key replayed', () => {
     expect(retried.body.entry).not.toHaveProperty('request');
     const stored = await store.get(caseId);
     expect(stored?.timeline.map((entry) => entry.action)).toEqual(['submit', 'transfer']);
+  });
+});
+
+describe('a letter whose first attempt crashed after storing it', () => {
+  it('is stored once: the retry with the same Idempotency-Key gets the case the crashed attempt made', async () => {
+    const title = `崩溃后重试 ${Date.now()}`;
+    const body = { ...sampleBody('submit-letter'), title, citizen: { name: '张三', phone: freshPhone() } };
+    const headers = { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() };
+    const crashed = await invoke(submitAfterCrash, sampleEvent('submit-letter', { body, headers }));
+    expect(crashed.status).toBe(500);
+    const retried = await invoke(submitLetter, sampleEvent('submit-letter', { body, headers }));
+    expect(retried.status, JSON.stringify(retried.body)).toBe(201);
+    expect(await lettersTitled(env, title)).toBe(1);
   });
 });
 

@@ -8,13 +8,21 @@ export interface ServerProcess {
   output(): string;
   /** Sends the signal (Ctrl-C is SIGINT) and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /**
+   * SIGKILL to the server and everything it started (DynamoDB Local): a machine losing power, as
+   * far as this process tree can tell. Only for a server started in its own process group.
+   */
+  crash(): Promise<void>;
 }
 
 const TSX_CLI = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Runs `npm start`'s entry point as its own process, as a developer would, and waits for its banner. */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawnStart(env);
+export function startServerProcess(
+  env: Record<string, string>,
+  options: { ownProcessGroup?: boolean } = {},
+): Promise<ServerProcess> {
+  const child = spawnStart(env, options.ownProcessGroup === true);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -30,6 +38,12 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
           async stop(signal = 'SIGINT') {
             if (child.exitCode === null) child.kill(signal);
             return exited;
+          },
+          async crash() {
+            if (!options.ownProcessGroup || child.pid === undefined)
+              throw new Error('crash() needs a server in its own process group');
+            process.kill(-child.pid, 'SIGKILL');
+            await exited;
           },
         });
       }
@@ -55,9 +69,10 @@ export function runStartToExit(
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
 
-function spawnStart(env: Record<string, string>): ChildProcess {
+function spawnStart(env: Record<string, string>, ownProcessGroup = false): ChildProcess {
   return spawn(process.execPath, [TSX_CLI, join(PROJECT_ROOT, 'infra', 'local', 'start.ts')], {
     cwd: PROJECT_ROOT,
+    detached: ownProcessGroup,
     // Scenario tests submit many letters from one address and phone; the security tests set the
     // real limits themselves.
     env: {

@@ -136,6 +136,9 @@ export class LocalStepFunctions {
           timeoutSeconds: number;
         };
         const answer = this.tokens.wait(Payload.taskToken, execution, timeoutSeconds);
+        // The token may fail before the function returns (it fails it itself when the case moved on
+        // meanwhile): the rejection is awaited below, not lost as an unhandled one.
+        answer.catch(() => {});
         try {
           await this.invoke(task.functionName, Payload);
         } catch (error) {
