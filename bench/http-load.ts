@@ -1,6 +1,16 @@
 import autocannon from 'autocannon';
 import { round } from './bundle-figures';
-import type { LoadFigure } from './write-path';
+
+/** A load's figures: how many, how fast, how long each took. */
+export interface LoadFigure {
+  readonly name: string;
+  readonly requests: number;
+  readonly concurrency: number;
+  readonly perSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly failures: number;
+}
 
 /** One request of a load: where it goes and what it carries (JSON). */
 export interface LoadRequest {

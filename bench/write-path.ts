@@ -12,18 +12,8 @@ import { freePort } from '../infra/local/ports';
 import { CivicClient, LETTER } from '../test/support/civic-client';
 import { type ServerProcess, startServerProcess } from '../test/support/server-process';
 import { median, percentile, round } from './bundle-figures';
-import { httpLoad } from './http-load';
+import { httpLoad, type LoadFigure } from './http-load';
 import { type PathTransitions, workflowTransitions } from './workflow-transitions';
-
-export interface LoadFigure {
-  readonly name: string;
-  readonly requests: number;
-  readonly concurrency: number;
-  readonly perSecond: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly failures: number;
-}
 
 export interface WritePathFigures {
   readonly burst: { readonly intakes: Record<string, number>; readonly actions: Record<string, number> };

@@ -51,7 +51,7 @@ export function once<T>(build: () => T): () => T {
   };
 }
 
-export const caseStore = once<CaseStore>(() =>
+export const caseStore = /* @__PURE__ */ once<CaseStore>(() =>
   dynamoCaseStore(documentClient(), {
     cases: {
       letter: tableName('letters'),
@@ -71,38 +71,38 @@ const keyWrapper = once<KeyWrapper>(() =>
     : kmsKeyWrapper(requiredEnv(SETTING_ENV.kmsKeyId)),
 );
 
-export const keyRing = once<KeyRing>(() =>
+export const keyRing = /* @__PURE__ */ once<KeyRing>(() =>
   dynamoKeyRing(documentClient(), tableName('keyring'), keyWrapper()),
 );
 
-export const contactVault = once<ContactVault>(() => aesContactVault(keyRing()));
+export const contactVault = /* @__PURE__ */ once<ContactVault>(() => aesContactVault(keyRing()));
 
-export const departmentDirectory = once<DepartmentDirectory>(() =>
+export const departmentDirectory = /* @__PURE__ */ once<DepartmentDirectory>(() =>
   dynamoDepartmentDirectory(documentClient(), tableName('departments')),
 );
 
-export const statisticsReader = once<StatisticsReader & StatisticsRebuilder>(() =>
+export const statisticsReader = /* @__PURE__ */ once<StatisticsReader & StatisticsRebuilder>(() =>
   dynamoStatistics(documentClient(), tableName('statistics')),
 );
 
-export const clientKeys = once<ClientKeys>(() =>
+export const clientKeys = /* @__PURE__ */ once<ClientKeys>(() =>
   dynamoClientKeys(documentClient(), tableName('clientKeys'), () => keyRing().hashKey()),
 );
 
 export const clock = configuredClock;
 
-export const rateLimiter = once<RateLimiter>(() =>
+export const rateLimiter = /* @__PURE__ */ once<RateLimiter>(() =>
   dynamoRateLimiter(documentClient(), tableName('rateLimits')),
 );
 
-export const abuseLimits = once(() => abuseLimitsFrom(process.env));
+export const abuseLimits = /* @__PURE__ */ once(() => abuseLimitsFrom(process.env));
 
-export const auditLog = once<AuditLog>(() =>
+export const auditLog = /* @__PURE__ */ once<AuditLog>(() =>
   dynamoAuditLog(documentClient(), tableName('audit'), configuredClock()),
 );
 
 /** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
-export const workingCalendar = once(() => statutoryCalendar());
+export const workingCalendar = /* @__PURE__ */ once(() => statutoryCalendar());
 export const timeLimits = () => DEFAULT_TIME_LIMITS;
 
 // One factory per use-case family.

@@ -36,14 +36,14 @@ import { sfnClient } from './sfn-client';
  * notifications, idempotent writes), kept apart so read-only functions never load it, and the
  * factories of the use cases that change cases.
  */
-export const idempotency = once<Idempotency>(() =>
+export const idempotency = /* @__PURE__ */ once<Idempotency>(() =>
   powertoolsIdempotency(
     new DynamoDBPersistenceLayer({ tableName: tableName('idempotency'), awsSdkV3Client: dynamoClient() }),
     { documents: documentClient(), table: tableName('idempotency') },
   ),
 );
 
-export const workflow = once<Workflow>(() =>
+export const workflow = /* @__PURE__ */ once<Workflow>(() =>
   sfnWorkflow(
     sfnClient(),
     documentClient(),
@@ -56,7 +56,7 @@ export const workflow = once<Workflow>(() =>
   ),
 );
 
-export const notifier = once<Notifier>(() =>
+export const notifier = /* @__PURE__ */ once<Notifier>(() =>
   dynamoOutboxNotifier(documentClient(), tableName('notifications')),
 );
 
