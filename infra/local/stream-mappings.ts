@@ -10,8 +10,9 @@ import {
   type _Record as StreamRecord,
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse } from 'aws-lambda';
 import type { StreamMapping } from '../../shared/functions/route-table';
+import { readBatchRange, streamEvent } from '../stream-batch-range';
 import { lambdaContext } from './lambda-context';
 import type { LambdaHandler } from './local-api-server';
 
@@ -159,7 +160,7 @@ export class LocalStreamMappings {
       const target = this.mappings.find((m) => m.functionName === failure.functionName);
       const streamArn = this.streamArns.get(failure.table);
       if (!target || !streamArn) continue;
-      const records = await this.readRange(streamArn, failure);
+      const records = await readBatchRange(this.streams, { ...failure, streamArn });
       const result = await this.invoke(target, streamArn, records).catch(() => undefined);
       if (result && (result.batchItemFailures ?? []).length === 0) {
         failure.redrivenAt = new Date().toISOString();
@@ -349,46 +350,11 @@ export class LocalStreamMappings {
     streamArn: string,
     records: readonly StreamRecord[],
   ): Promise<DynamoDBBatchResponse | undefined> {
-    const event: DynamoDBStreamEvent = {
-      Records: records.map((record) => ({
-        eventID: record.eventID,
-        eventName: record.eventName,
-        eventVersion: record.eventVersion,
-        eventSource: 'aws:dynamodb',
-        awsRegion: record.awsRegion,
-        eventSourceARN: streamArn,
-        dynamodb: {
-          ...(record.dynamodb as NonNullable<DynamoDBStreamEvent['Records'][number]['dynamodb']>),
-          ApproximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime
-            ? Math.floor(record.dynamodb.ApproximateCreationDateTime.getTime() / 1000)
-            : undefined,
-        },
-      })) as DynamoDBStreamEvent['Records'],
-    };
+    const event = streamEvent(streamArn, records);
     return (await target.handler(
       event,
       lambdaContext(target.functionName, this.options.functionTimeoutMs(target.functionName)),
     )) as DynamoDBBatchResponse | undefined;
-  }
-
-  private async readRange(streamArn: string, failure: StreamFailure): Promise<StreamRecord[]> {
-    const out = await this.streams.send(
-      new GetShardIteratorCommand({
-        StreamArn: streamArn,
-        ShardId: failure.shardId,
-        ShardIteratorType: 'AT_SEQUENCE_NUMBER',
-        SequenceNumber: failure.startSequenceNumber,
-      }),
-    );
-    const records: StreamRecord[] = [];
-    let iterator = out.ShardIterator;
-    while (iterator && records.length < failure.batchSize) {
-      const page = await this.getRecords(iterator, failure.batchSize - records.length);
-      records.push(...(page.Records ?? []));
-      if ((page.Records ?? []).length === 0) break;
-      iterator = page.NextShardIterator;
-    }
-    return records;
   }
 
   private save(): void {

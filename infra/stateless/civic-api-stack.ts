@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
@@ -198,6 +198,8 @@ export class CivicApiStack extends Stack {
       id: 'AwsSolutions::AwsSolutions-SQS3',
       reason: 'This queue is itself the failure destination of the stream event source mappings.',
     });
+    // `npm run redrive -- --queue-url <this>` sends the failed batches to their functions again.
+    new CfnOutput(this, 'StreamFailuresQueueUrl', { value: this.streamFailures.queueUrl });
     for (const definition of Object.values(STREAM_FUNCTIONS)) {
       const fn = workflowFunction(definition);
       for (const [name, value] of Object.entries(wireFunction(this, definition, data, fn, lifecycle)))
