@@ -39,7 +39,9 @@ import { logger } from './logger';
  * need, so read-only bundles never load the workflow, notification or idempotency clients):
  * production adapters built from the environment, once per process and only when a function first
  * needs them, and one factory per use-case family, typed by that use case's own dependency
- * interface. Handlers call the factories; they never name an adapter.
+ * interface. Handlers call the factories; they never name an adapter. Each `once(...)` is marked
+ * `@__PURE__` so the bundler drops the adapters a function never asks for — and their SDK clients
+ * and data — from its bundle (a smaller bundle is a shorter cold start).
  */
 export function once<T>(build: () => T): () => T {
   // Keyed by function: one entry on Lambda, one per function in the local runtime's single process.
@@ -65,7 +67,7 @@ export const caseStore = /* @__PURE__ */ once<CaseStore>(() =>
   }),
 );
 
-const keyWrapper = once<KeyWrapper>(() =>
+const keyWrapper = /* @__PURE__ */ once<KeyWrapper>(() =>
   process.env[SETTING_ENV.keyWrapper] === 'local-file'
     ? localFileKeyWrapper(requiredEnv(SETTING_ENV.localKeyFile))
     : kmsKeyWrapper(requiredEnv(SETTING_ENV.kmsKeyId)),
