@@ -21,25 +21,44 @@ interface Scope {
 
 export function isolateFunctions(
   environments: ReadonlyMap<string, Readonly<Record<string, string>>>,
+  options: {
+    /**
+     * Tests: keep the function variables already in the process (outside a function they read as
+     * before, as an operator's would), and let a value a test sets override a function's own
+     * variable of that name — never give a function a variable its definition lacks.
+     */
+    readonly keepProcessValues?: boolean;
+  } = {},
 ): FunctionIsolation {
   const storage = new AsyncLocalStorage<Scope>();
   const functionVariables = new Set(['AWS_LAMBDA_FUNCTION_NAME']);
   for (const variables of environments.values())
     for (const name of Object.keys(variables)) functionVariables.add(name);
   const base = process.env;
-  for (const name of functionVariables) delete base[name];
+  if (!options.keepProcessValues) for (const name of functionVariables) delete base[name];
   const visible = (name: string | symbol): { scope?: Scope; own: boolean } => {
     const scope = storage.getStore();
     return { ...(scope ? { scope } : {}), own: typeof name === 'string' && functionVariables.has(name) };
   };
+  /** A function variable as `scope` sees it: only if its definition has it. */
+  const valueIn = (scope: Scope | undefined, name: string): string | undefined => {
+    if (!scope) return base[name];
+    if (!(name in scope.variables) || name === 'AWS_LAMBDA_FUNCTION_NAME') return scope.variables[name];
+    return base[name] ?? scope.variables[name];
+  };
   process.env = new Proxy(base, {
+    // Written straight to the process's own environment object (which accepts only plain values).
+    set(target, name, value) {
+      (target as Record<string | symbol, unknown>)[name] = value;
+      return true;
+    },
     get(target, name) {
       const { scope, own } = visible(name);
-      return own ? scope?.variables[name as string] : Reflect.get(target, name);
+      return own ? valueIn(scope, name as string) : Reflect.get(target, name);
     },
     has(target, name) {
       const { scope, own } = visible(name);
-      return own ? scope?.variables[name as string] !== undefined : Reflect.has(target, name);
+      return own ? valueIn(scope, name as string) !== undefined : Reflect.has(target, name);
     },
     ownKeys(target) {
       const scope = storage.getStore();
@@ -48,7 +67,7 @@ export function isolateFunctions(
     getOwnPropertyDescriptor(target, name) {
       const { scope, own } = visible(name);
       if (!own) return Reflect.getOwnPropertyDescriptor(target, name);
-      const value = scope?.variables[name as string];
+      const value = valueIn(scope, name as string);
       return value === undefined
         ? undefined
         : { value, enumerable: true, configurable: true, writable: true };

@@ -16,6 +16,7 @@ import {
 } from '../../shared/http/access-matrix';
 import { calendar, citizen, dispatcher, housing, reviewer } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
@@ -34,9 +35,9 @@ let sequence = 0;
 beforeAll(async () => {
   await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  getCase = (await import('../../functions/get-case')).handler as Handler;
-  actOnCase = (await import('../../functions/act-on-case')).handler as Handler;
-  rateCase = (await import('../../functions/rate-case')).handler as Handler;
+  getCase = await functionHandler('get-case');
+  actOnCase = await functionHandler('act-on-case');
+  rateCase = await functionHandler('rate-case');
   runtime = await import('../../shared/runtime/dependencies');
 });
 

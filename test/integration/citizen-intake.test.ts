@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
@@ -18,9 +19,9 @@ afterAll(async () => {
 beforeAll(async () => {
   env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
-  submitConsultation = (await import('../../functions/submit-consultation')).handler as Handler;
-  getCase = (await import('../../functions/get-case')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
+  submitConsultation = await functionHandler('submit-consultation');
+  getCase = await functionHandler('get-case');
 });
 
 const letter = (changes: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>

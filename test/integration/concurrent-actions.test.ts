@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Case } from '../../shared/domain/case';
 import type { CaseStore } from '../../shared/ports/case-store';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
@@ -33,7 +34,7 @@ afterAll(async () => {
 beforeAll(async () => {
   await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
   const { actOnCase } = await import('../../functions/act-on-case');
   const { httpHandler } = await import('../../shared/http/http-handler');
   const runtime = {

@@ -19,7 +19,9 @@ let isolation: FunctionIsolation;
 const MISSING_AUDIT = 'submit-letter-without-audit';
 
 beforeAll(async () => {
-  env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'), {
+    isolateFunctions: false,
+  });
   const serialized = inject('synthesizedApp');
   const app: SynthesizedApp = { ...serialized, functionLogicalIds: new Map(serialized.functionLogicalIds) };
   const byLogicalId = new Map(
@@ -75,5 +77,26 @@ describe('each function with its own environment', () => {
     const refused = await runAs(MISSING_AUDIT, '隔离环境 缺审计表');
     expect(refused.status).toBe(500);
     expect(await lettersTitled(env, '隔离环境 缺审计表')).toBe(0);
+  });
+});
+
+describe('the integration tests’ handlers (keepProcessValues)', () => {
+  it('see only their definition’s variables, a test’s value overriding one they have', () => {
+    const environments = new Map([
+      ['health', { [TABLE_ENV.departments]: 'from-definition' }],
+      ['submit-letter', { [TABLE_ENV.letters]: 'letters-from-definition' }],
+    ]);
+    Object.assign(process.env, { [TABLE_ENV.letters]: 'set-by-the-test' });
+    const tests = isolateFunctions(environments, { keepProcessValues: true });
+    // Outside any function: what the test process set (an operator's view).
+    expect(process.env[TABLE_ENV.letters]).toBe('set-by-the-test');
+    tests.runAs('health', () => {
+      expect(process.env[TABLE_ENV.letters]).toBeUndefined();
+      expect(process.env[TABLE_ENV.departments]).toBe('from-definition');
+    });
+    tests.runAs('submit-letter', () => expect(process.env[TABLE_ENV.letters]).toBe('set-by-the-test'));
+    process.env.CIVICLINE_PROBE_TABLE = 'plain assignment works';
+    expect(process.env.CIVICLINE_PROBE_TABLE).toBe('plain assignment works');
+    delete process.env.CIVICLINE_PROBE_TABLE;
   });
 });

@@ -6,6 +6,7 @@ import type { CaseStore } from '../../shared/ports/case-store';
 import type { Idempotency } from '../../shared/ports/idempotency';
 import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 import { COGNITO_SHAPES, testSigner } from '../support/signed-tokens';
@@ -50,10 +51,10 @@ beforeAll(async () => {
     [STAFF_TOKEN_ENV.jwksUrl]: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/jwks.json`,
   });
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
-  submitConsultation = (await import('../../functions/submit-consultation')).handler as Handler;
-  getCase = (await import('../../functions/get-case')).handler as Handler;
-  actOnCase = (await import('../../functions/act-on-case')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
+  submitConsultation = await functionHandler('submit-consultation');
+  getCase = await functionHandler('get-case');
+  actOnCase = await functionHandler('act-on-case');
   const { actOnCase: logic } = await import('../../functions/act-on-case');
   const { httpHandler } = await import('../../shared/http/http-handler');
   const runtime = {
@@ -379,7 +380,7 @@ describe('a deactivated department', () => {
       instructions: '请处理',
     });
     expect(transfer.status).toBe(400);
-    const listDepartments = (await import('../../functions/list-departments')).handler as Handler;
+    const listDepartments = await functionHandler('list-departments');
     const listed = await invoke(listDepartments, sampleEvent('list-departments'));
     const ids = (listed.body.departments as { departmentId: string }[]).map((d) => d.departmentId);
     expect(ids).toContain('dept-housing');

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INJECTED, injectFaults } from '../../shared/adapters/fault-injection';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { useLocalWorkflow } from '../support/local-workflow';
 
@@ -21,7 +22,7 @@ let submitLetter: Handler;
 beforeAll(async () => {
   env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   await useLocalWorkflow(inject('synthesizedApp'));
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
 });
 
 afterEach(() => injectFaults(''));

@@ -6,6 +6,7 @@ import type { StatisticsReader } from '../../shared/ports/statistics';
 import { verifyStatistics } from '../../shared/use-cases/verify-statistics';
 import { contextAt, dispatcher } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
   streams = await useLocalStreams(inject('dynamoDbEndpoint'), env);
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
   const runtime = await import('../../shared/runtime/dependencies');
   store = runtime.caseStore();
   statistics = runtime.statisticsReader();

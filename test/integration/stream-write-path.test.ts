@@ -14,6 +14,7 @@ import type { StatisticsWriter } from '../../shared/ports/statistics';
 import { actionFor, stepSeed } from '../support/action-arbitrary';
 import { contextAt, newCase } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -82,8 +83,8 @@ beforeAll(async () => {
   streams = await useLocalStreams(inject('dynamoDbEndpoint'), env, {
     'deliver-notifications': deliver as LambdaHandler,
   });
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
-  actOnCase = (await import('../../functions/act-on-case')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
+  actOnCase = await functionHandler('act-on-case');
 });
 
 afterAll(async () => {

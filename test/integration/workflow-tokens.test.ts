@@ -8,6 +8,7 @@ import {
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
@@ -19,7 +20,7 @@ let sfn: SFNClient;
 beforeAll(async () => {
   env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  submitLetter = (await import('../../functions/submit-letter')).handler as Handler;
+  submitLetter = await functionHandler('submit-letter');
   sfn = new SFNClient({});
 });
 

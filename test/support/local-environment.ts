@@ -10,6 +10,7 @@ import { createLocalTables } from '../../infra/local/local-tables';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
+import { isolateTestFunctions } from './isolated-functions';
 
 export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
   functionLogicalIds: [string, string][];
@@ -22,12 +23,13 @@ export interface LocalEnvironment {
 
 /**
  * Points this test file's process at DynamoDB Local with tables of its own (created from the
- * synthesized template), a local key file and the demo departments. Call it before importing any
- * handler: handlers read their environment when they load.
+ * synthesized template), a local key file and the demo departments. Call it before loading any
+ * handler (functionHandler): handlers read their environment when they load.
  */
 export async function useLocalEnvironment(
   endpoint: string,
   serialized: SerializedApp,
+  options: { isolateFunctions?: boolean } = {},
 ): Promise<LocalEnvironment> {
   const prefix = `t${randomUUID().slice(0, 8)}-`;
   const tableName = (role: TableRole) => `${prefix}${role}`;
@@ -57,6 +59,8 @@ export async function useLocalEnvironment(
       Object.entries(TABLE_ENV).map(([role, name]) => [name, tableName(role as TableRole)]),
     ),
   });
+  // Handlers loaded with functionHandler() see only their own definition's variables.
+  if (options.isolateFunctions ?? true) isolateTestFunctions(app, tableName);
   return { documents, tableName };
 }
 

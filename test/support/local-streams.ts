@@ -3,8 +3,8 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import type { LambdaHandler } from '../../infra/local/local-api-server';
 import { LocalStreamMappings } from '../../infra/local/stream-mappings';
-import { functionEntry } from '../../infra/project-paths';
 import { STREAM_FUNCTIONS } from '../../shared/functions/route-table';
+import { functionHandler } from './isolated-functions';
 import type { LocalEnvironment } from './local-environment';
 
 /**
@@ -21,9 +21,7 @@ export async function useLocalStreams(
   const mappings = await Promise.all(
     Object.values(STREAM_FUNCTIONS).map(async (definition) => ({
       functionName: definition.functionName,
-      handler:
-        handlers[definition.functionName] ??
-        ((await import(functionEntry(definition.functionName))).handler as LambdaHandler),
+      handler: handlers[definition.functionName] ?? (await functionHandler(definition.functionName)),
       mapping: definition.stream,
       tables: definition.stream.sources.map((source) => env.tableName(source)),
     })),

@@ -8,9 +8,9 @@ import {
   STEP_FUNCTIONS_PATH,
   stepFunctionsEndpoint,
 } from '../../infra/local/workflow/step-functions-endpoint';
-import { functionEntry } from '../../infra/project-paths';
 import { WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
 import { SETTING_ENV } from '../../shared/runtime/environment';
+import { functionHandler } from './isolated-functions';
 import type { SerializedApp } from './local-environment';
 
 export interface LocalWorkflow {
@@ -37,7 +37,7 @@ export async function useLocalWorkflow(serialized: SerializedApp): Promise<Local
   });
   const handlers = new Map<string, (event: unknown, context: Context) => Promise<unknown>>();
   for (const { functionName } of Object.values(WORKFLOW_FUNCTIONS)) {
-    handlers.set(functionName, (await import(functionEntry(functionName))).handler);
+    handlers.set(functionName, await functionHandler(functionName));
   }
   const stepFunctions = new LocalStepFunctions(
     localStateMachineDefinition(app),
