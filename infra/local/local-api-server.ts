@@ -170,7 +170,7 @@ function corsHeaders(request: IncomingMessage, allowed: readonly string[]): Reco
   if (!origin || !allowed.includes(origin)) return {};
   return {
     'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
+    'access-control-allow-methods': 'GET,POST,PATCH,DELETE,OPTIONS',
     'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-query-code',
     'access-control-max-age': '3600',
     vary: 'origin',

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
+import { departmentItem, departmentOf } from '../../shared/adapters/dynamo-department-directory';
+import { dynamoDepartmentRegistry } from '../../shared/adapters/dynamo-department-registry';
+import { LISTED } from '../../shared/adapters/table-schemas';
 import {
   ROUTES,
   SCHEDULED_FUNCTIONS,
@@ -114,7 +116,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const documents = DynamoDBDocumentClient.from(client);
     await createLocalTables(client, app, tableName);
-    await seedDepartments(documents, tableName('departments'));
+    await seedDepartments(documents, { departments: tableName('departments'), audit: tableName('audit') });
 
     const port = options.port === 0 ? await freePort() : options.port;
     const issuer = await createLocalIssuer(
@@ -322,9 +324,25 @@ async function rebuildLegacyCounters(documents: DynamoDBDocumentClient, table: s
   return result.casesCounted > 0;
 }
 
-async function seedDepartments(documents: DynamoDBDocumentClient, table: string): Promise<void> {
+/**
+ * The demo departments, added as an administrator adds one (audited), only where absent: what an
+ * administrator changed since (a rename, a deactivation) survives a restart. A department stored
+ * before departments were listed gains its place in the `listed` index.
+ */
+async function seedDepartments(
+  documents: DynamoDBDocumentClient,
+  tables: { departments: string; audit: string },
+): Promise<void> {
+  const registry = dynamoDepartmentRegistry(documents, tables);
   for (const department of DEMO_DEPARTMENTS) {
-    await documents.send(new PutCommand({ TableName: table, Item: departmentItem(department) }));
+    if (await registry.add(department, { username: 'system', role: 'system' })) continue;
+    const stored = await documents.send(
+      new GetCommand({ TableName: tables.departments, Key: { departmentId: department.departmentId } }),
+    );
+    if (stored.Item && stored.Item[LISTED.partitionKey] === undefined)
+      await documents.send(
+        new PutCommand({ TableName: tables.departments, Item: departmentItem(departmentOf(stored.Item)) }),
+      );
   }
 }
 

@@ -105,6 +105,7 @@ export class CivicApiStack extends Stack {
               allowMethods: [
                 CorsHttpMethod.GET,
                 CorsHttpMethod.POST,
+                CorsHttpMethod.PATCH,
                 CorsHttpMethod.DELETE,
                 CorsHttpMethod.OPTIONS,
               ],

@@ -2,13 +2,14 @@ import {
   BatchGetCommand,
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
+  GetCommand,
   QueryCommand,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentDirectory } from '../ports/department-directory';
 import { LISTED } from './table-schemas';
 
-/** Departments change a few times a year: each one is read by key once per process per five minutes. */
+/** Names change a few times a year: each is read by key once per process per five minutes for display. */
 const REFRESH_MS = 5 * 60 * 1000;
 /** BatchGetItem takes at most 100 keys per request. */
 const BATCH = 100;
@@ -49,11 +50,10 @@ export function dynamoDepartmentDirectory(
     return wanted.map((id) => cache.get(id)?.department).filter((d): d is Department => d !== undefined);
   };
 
-  let listed: { at: number; departments: Department[] } | undefined;
-
   return {
     async list() {
-      if (listed && Date.now() - listed.at <= REFRESH_MS) return listed.departments;
+      // A city has tens of departments: one query of a small index, fresh each time, so a
+      // department an administrator just added or deactivated shows at once.
       const departments: Department[] = [];
       let start: Record<string, unknown> | undefined;
       do {
@@ -70,11 +70,12 @@ export function dynamoDepartmentDirectory(
         departments.push(...(out.Items ?? []).map(departmentOf));
         start = out.LastEvaluatedKey;
       } while (start);
-      listed = { at: Date.now(), departments };
       return departments;
     },
     async get(departmentId) {
-      return (await lookup([departmentId]))[0];
+      // Read as it is now: a transfer must not go to a department deactivated a minute ago.
+      const out = await documents.send(new GetCommand({ TableName: table, Key: { departmentId } }));
+      return out.Item ? departmentOf(out.Item) : undefined;
     },
     async names(departmentIds) {
       return new Map((await lookup(departmentIds)).map((d) => [d.departmentId, d.name]));
@@ -83,7 +84,7 @@ export function dynamoDepartmentDirectory(
 }
 
 /** Items written before departments had these attributes are active and take consultations. */
-function departmentOf(item: Record<string, unknown>): Department {
+export function departmentOf(item: Record<string, unknown>): Department {
   return {
     departmentId: String(item.departmentId),
     name: String(item.name),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import { OPEN311_BASE } from '../functions/route-table';
 import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../http/action-schemas';
+import { departmentChangesSchema, newDepartmentSchema } from '../http/department-schemas';
 import { consultationSchema, letterSchema } from '../http/intake-schemas';
 import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from '../http/list-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../http/statistics-schemas';
@@ -23,6 +24,7 @@ import {
   clientApplicationListSchema,
   clientKeySchema,
   departmentListSchema,
+  departmentSchema,
   healthSchema,
   publicCaseListSchema,
   receiptSchema,
@@ -219,6 +221,27 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     description: '在用的承办单位：编号、名称、职责简介、是否接受在线咨询。可缓存五分钟。',
     success: { status: 200, description: '承办单位', schema: departmentListSchema, cacheable: true },
     errors: [],
+  },
+  'POST /v1/departments': {
+    operationId: 'createDepartment',
+    tag: '管理员',
+    summary: '新增承办单位（机构调整时）',
+    description:
+      '编号形如 dept-urban，创建后不可更改；新单位即时生效，可接收转办，acceptsConsultations 为 true 时出现在在线咨询表单中。' +
+      '每次新增与修改都记入审计（修改前后的记录）。',
+    body: newDepartmentSchema,
+    success: { status: 201, description: '新增的承办单位', schema: departmentSchema },
+    errors: [400, 409, 413, 415],
+  },
+  'PATCH /v1/departments/{departmentId}': {
+    operationId: 'updateDepartment',
+    tag: '管理员',
+    summary: '修改承办单位：名称、职责说明、是否受理咨询、停用或启用',
+    description:
+      '单位从不删除：停用后不再接收新的转办和咨询（400 UNKNOWN_DEPARTMENT），已有案件照常办理，统计保留。',
+    body: departmentChangesSchema,
+    success: { status: 200, description: '修改后的承办单位', schema: departmentSchema },
+    errors: [400, 404, 413, 415],
   },
   'POST /v1/letters': {
     operationId: 'submitLetter',

@@ -266,11 +266,13 @@ export const auditPageSchema = z
         at: instant,
         actor: z.string(),
         role: z.string(),
-        kind: z.enum(['state_change', 'contact_read']),
+        kind: z.enum(['state_change', 'contact_read', 'admin_change']),
         action: z.string(),
         fromStatus: z.string().optional(),
         toStatus: z.string().optional(),
         purpose: z.string().optional(),
+        before: z.string().optional().meta({ description: '管理员修改前的记录（JSON）' }),
+        after: z.string().optional().meta({ description: '管理员修改后的记录（JSON）' }),
       }),
     ),
     nextCursor,
@@ -286,6 +288,16 @@ export const staffProfileSchema = z
   .meta({ id: 'StaffProfile' });
 
 export const healthSchema = z.strictObject({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+export const departmentSchema = z
+  .strictObject({
+    departmentId: z.string().meta({ description: '如 dept-housing' }),
+    name: z.string(),
+    description: z.string().optional(),
+    acceptsConsultations: z.boolean(),
+    active: z.boolean().meta({ description: '停用的单位不再接收转办和咨询，保留其案件和统计' }),
+  })
+  .meta({ id: 'Department' });
 
 export const departmentListSchema = z
   .strictObject({

@@ -5,7 +5,7 @@ import type { TableRole } from '../runtime/environment';
  * The route table: one Lambda per route. The CDK stack builds functions, routes, grants and
  * environment from it; the local server serves the same routes with the same handler files.
  */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call a route — every route says it, and a staff route names its roles (fails closed):
@@ -126,6 +126,22 @@ export const ROUTES: readonly RouteDefinition[] = [
     functionName: 'list-departments',
     access: 'public',
     tables: [departments],
+  },
+  {
+    method: 'POST',
+    path: '/v1/departments',
+    functionName: 'create-department',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'departments', access: 'write' }, audit],
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/departments/{departmentId}',
+    functionName: 'update-department',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'departments', access: 'write' }, audit],
   },
   { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
   {

@@ -1,15 +1,19 @@
 import type { StaffActor } from '../domain/roles';
 
 export interface AuditRecord {
+  /** The case, or for an administrator's change what it changed (`department:dept-urban`). */
   readonly caseId: string;
   readonly at: string;
   readonly actor: string;
   readonly role: string;
-  readonly kind: 'state_change' | 'contact_read';
+  readonly kind: 'state_change' | 'contact_read' | 'admin_change';
   readonly action: string;
   readonly fromStatus?: string;
   readonly toStatus?: string;
   readonly purpose?: string;
+  /** An administrator's change: the record before and after it (JSON). */
+  readonly before?: string;
+  readonly after?: string;
 }
 
 export interface AuditPage {

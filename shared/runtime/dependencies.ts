@@ -3,6 +3,7 @@ import { dynamoAuditLog } from '../adapters/dynamo-audit-log';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoClientKeys } from '../adapters/dynamo-client-keys';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
+import { dynamoDepartmentRegistry } from '../adapters/dynamo-department-registry';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
@@ -19,6 +20,7 @@ import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
+import type { DepartmentAdministrationDependencies } from '../use-cases/administer-departments';
 import type { ClientApplicationDependencies } from '../use-cases/client-applications';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
@@ -145,6 +147,14 @@ export const statisticsDependencies = (): StatisticsDependencies => ({
 
 export const clientApplicationDependencies = (): ClientApplicationDependencies => ({
   clientKeys: clientKeys(),
+});
+
+/** POST and PATCH /v1/departments (admin). */
+export const departmentAdministrationDependencies = (): DepartmentAdministrationDependencies => ({
+  registry: dynamoDepartmentRegistry(documentClient(), {
+    departments: tableName('departments'),
+    audit: tableName('audit'),
+  }),
 });
 
 /** Open311 requests read as the public listing does, and as the citizen with a query code does. */

@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { functionEntry, PROJECT_ROOT } from '../../infra/project-paths';
+import { PROJECT_ROOT } from '../../infra/project-paths';
 import { ALL_FUNCTIONS, ROUTES } from '../../shared/functions/route-table';
-import { type Handler, invoke, sampleEvent } from '../support/events';
+import { invoke, sampleEvent } from '../support/events';
+import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 import { issueTestToken } from '../support/test-tokens';
@@ -32,7 +33,8 @@ describe('the sample events', () => {
   });
 
   it.each(samples)('%s runs its function without a server error', async (name) => {
-    const { handler } = (await import(functionEntry(name))) as { handler: Handler };
+    // Loaded and run as its function: only the tables and settings its definition declares.
+    const handler = await functionHandler(name);
     const isHttp = ROUTES.some((route) => route.functionName === name);
     if (isHttp) {
       expect((await invoke(handler, sampleEvent(name), name)).status).toBeLessThan(500);

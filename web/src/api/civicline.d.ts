@@ -55,11 +55,39 @@ export interface paths {
          */
         get: operations["listDepartments"];
         put?: never;
-        post?: never;
+        /**
+         * 新增承办单位（机构调整时）
+         * @description 编号形如 dept-urban，创建后不可更改；新单位即时生效，可接收转办，acceptsConsultations 为 true 时出现在在线咨询表单中。每次新增与修改都记入审计（修改前后的记录）。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        post: operations["createDepartment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/departments/{departmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改承办单位：名称、职责说明、是否受理咨询、停用或启用
+         * @description 单位从不删除：停用后不再接收新的转办和咨询（400 UNKNOWN_DEPARTMENT），已有案件照常办理，统计保留。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        patch: operations["updateDepartment"];
         trace?: never;
     };
     "/v1/letters": {
@@ -638,7 +666,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
                 /** @description 简体中文说明，可直接展示给用户 */
                 message: string;
                 details?: {
@@ -1137,11 +1165,15 @@ export interface components {
                 actor: string;
                 role: string;
                 /** @enum {string} */
-                kind: "state_change" | "contact_read";
+                kind: "state_change" | "contact_read" | "admin_change";
                 action: string;
                 fromStatus?: string;
                 toStatus?: string;
                 purpose?: string;
+                /** @description 管理员修改前的记录（JSON） */
+                before?: string;
+                /** @description 管理员修改后的记录（JSON） */
+                after?: string;
             }[];
             /** @description 下一页的游标；没有更多时省略 */
             nextCursor?: string;
@@ -1162,6 +1194,15 @@ export interface components {
         Health: {
             /** @constant */
             status: "ok";
+        };
+        Department: {
+            /** @description 如 dept-housing */
+            departmentId: string;
+            name: string;
+            description?: string;
+            acceptsConsultations: boolean;
+            /** @description 停用的单位不再接收转办和咨询，保留其案件和统计 */
+            active: boolean;
         };
         DepartmentList: {
             departments: {
@@ -1419,6 +1460,359 @@ export interface operations {
             };
         };
     };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 单位编号，如 dept-urban */
+                    id: string;
+                    /** @description 单位名称 */
+                    name: string;
+                    /** @description 职责说明 */
+                    description?: string;
+                    /** @default true */
+                    acceptsConsultations?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 新增的承办单位 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description departmentId */
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 单位名称 */
+                    name?: string;
+                    /** @description 职责说明 */
+                    description?: string;
+                    acceptsConsultations?: boolean;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 修改后的承办单位 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 不存在
+             *
+             *     - `CASE_NOT_FOUND`：案件不存在、查询码错误，或不属于本单位
+             *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
+             *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
+             *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
     submitLetter: {
         parameters: {
             query?: never;
@@ -1513,6 +1907,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -1716,6 +2111,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -1952,6 +2348,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -2359,6 +2756,7 @@ export interface operations {
              *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -2582,6 +2980,7 @@ export interface operations {
              *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -2595,6 +2994,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -3243,6 +3643,7 @@ export interface operations {
              *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -3256,6 +3657,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -3683,6 +4085,7 @@ export interface operations {
              *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -4019,7 +4422,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {
@@ -4234,7 +4637,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -4484,7 +4887,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -4613,7 +5016,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {
@@ -4710,7 +5113,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {

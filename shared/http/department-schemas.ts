@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import { text } from '../domain/text-field';
+
+/** A department's id: what transfers, accounts and statistics name it by, fixed once it exists. */
+const departmentId = z
+  .string({ error: '单位编号必须是文字' })
+  .trim()
+  .regex(/^dept-[a-z0-9]+(?:-[a-z0-9]+)*$/, '单位编号须形如 dept-urban（dept- 加小写字母、数字和连字符）')
+  .max(64, '单位编号不能超过 64 个字符')
+  .meta({ description: '单位编号，如 dept-urban' });
+
+const fields = {
+  name: text('单位名称', 50),
+  description: text('职责说明', 200),
+  acceptsConsultations: z.boolean({ error: '是否受理在线咨询必须是 true 或 false' }),
+};
+
+/** POST /v1/departments (admin). */
+export const newDepartmentSchema = z.strictObject({
+  id: departmentId,
+  name: fields.name,
+  description: fields.description.optional(),
+  acceptsConsultations: fields.acceptsConsultations.default(true),
+});
+
+/** PATCH /v1/departments/{departmentId} (admin): any of these, at least one. */
+export const departmentChangesSchema = z
+  .strictObject({
+    name: fields.name.optional(),
+    description: fields.description.optional(),
+    acceptsConsultations: fields.acceptsConsultations.optional(),
+    active: z.boolean({ error: '是否启用必须是 true 或 false' }).optional(),
+  })
+  .refine(
+    (changes) => Object.keys(changes).length > 0,
+    '请至少修改一项：name、description、acceptsConsultations 或 active',
+  );
+
+export const departmentPathSchema = departmentId;
