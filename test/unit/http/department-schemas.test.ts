@@ -22,6 +22,8 @@ describe('a department as an administrator enters it', () => {
     expect(departmentChangesSchema.safeParse({}).success).toBe(false);
     expect(departmentChangesSchema.safeParse({ departmentId: 'dept-x' }).success).toBe(false);
     expect(departmentChangesSchema.parse({ active: false })).toEqual({ active: false });
-    expect(departmentChangesSchema.safeParse({ name: '' }).error?.issues[0]?.message).toBe('单位名称不能为空');
+    expect(departmentChangesSchema.safeParse({ name: '' }).error?.issues[0]?.message).toBe(
+      '单位名称不能为空',
+    );
   });
 });
