@@ -1,4 +1,5 @@
 import { ACTION_LABELS } from '../../../shared/domain/lifecycle/action-table';
+import { ROLE_LABELS } from '../../../shared/domain/roles';
 import { SATISFACTION_LABELS } from '../../../shared/domain/satisfaction';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/statuses';
 
@@ -15,4 +16,9 @@ export function statusLabel(code: string | undefined): string {
 /** A value an action form offers to choose, by its Chinese label where the domain names one. */
 export function choiceLabel(choice: string): string {
   return (SATISFACTION_LABELS as Record<string, string>)[choice] ?? choice;
+}
+
+/** A role (or the citizen, or the system) by its Chinese label, as the domain names it. */
+export function roleLabel(role: string): string {
+  return (ROLE_LABELS as Record<string, string>)[role] ?? role;
 }
