@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { functionEntry, PROJECT_ROOT } from '../infra/project-paths';
-import { BUNDLING } from '../infra/stateless/civic-function';
+import { BUNDLE_ALIASES, BUNDLING } from '../infra/stateless/civic-function';
 import { ALL_FUNCTIONS } from '../shared/functions/route-table';
 import { TABLE_ENV } from '../shared/runtime/environment';
 
@@ -53,6 +53,7 @@ export async function bundleFigures(
       sourcemap: false,
       mainFields: BUNDLING.mainFields,
       external: BUNDLING.externalModules,
+      alias: { ...BUNDLE_ALIASES },
       banner: { js: BUNDLING.banner },
       outfile,
       logLevel: 'silent',

@@ -8,6 +8,15 @@ import type { Construct } from 'constructs';
 import { PROJECT_ROOT } from '../project-paths';
 
 /** Bundling shared by the stack and `npm run bench`, so the bench measures what would be deployed. */
+/**
+ * Packages replaced at bundle time (esbuild `alias`), by the stack and by `npm run bench` alike: the
+ * SDK's default credential chain by the environment provider Lambda's credentials come from
+ * (infra/lambda-credentials.ts) — a third of a small function's bundle and cold start.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'infra', 'lambda-credentials.ts'),
+};
+
 export const BUNDLING = {
   format: OutputFormat.ESM,
   target: 'node24',
@@ -21,6 +30,9 @@ export const BUNDLING = {
   externalModules: [],
   // Some dependencies still call require(); ESM bundles need it defined.
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  esbuildArgs: Object.fromEntries(
+    Object.entries(BUNDLE_ALIASES).map(([module, replacement]) => [`--alias:${module}`, replacement]),
+  ),
 };
 
 export interface CivicFunctionProps {
