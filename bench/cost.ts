@@ -142,31 +142,17 @@ function report(perPath: ReadonlyMap<string, PerCase>): void {
       );
     }
   }
-  const mix: PerCase = Object.entries(WORK_REPORT_MIX).reduce(
-    (total, [path, share]) => {
-      const c = perPath.get(path);
-      if (!c) return total;
-      const add = (key: keyof PerCase) => total[key] + c[key] * share;
-      return {
-        lambdaRequests: add('lambdaRequests'),
-        gbSeconds: add('gbSeconds'),
-        transitions: add('transitions'),
-        writeUnits: add('writeUnits'),
-        readUnits: add('readUnits'),
-        apiRequests: add('apiRequests'),
-        notifications: add('notifications'),
-      };
-    },
-    {
-      lambdaRequests: 0,
-      gbSeconds: 0,
-      transitions: 0,
-      writeUnits: 0,
-      readUnits: 0,
-      apiRequests: 0,
-      notifications: 0,
-    },
-  );
+  // Each figure weighted by the paths' shares in the work report.
+  const keys = Object.keys(perPath.get(LETTER_PATH) ?? {}) as (keyof PerCase)[];
+  const mix = Object.fromEntries(
+    keys.map((key) => [
+      key,
+      Object.entries(WORK_REPORT_MIX).reduce(
+        (sum, [path, share]) => sum + (perPath.get(path)?.[key] ?? 0) * share,
+        0,
+      ),
+    ]),
+  ) as unknown as PerCase;
   console.log(
     `\nUS$ per 1,000,000 cases (CNY at ${CNY_PER_USD} per US$; target ≤ ${TARGET_USD_PER_MILLION}):`,
   );

@@ -59,10 +59,27 @@ export function localFunctionTimeouts(app: SynthesizedApp): Map<string, number> 
   );
 }
 
-/** The origins the synthesized HTTP API allows by CORS. */
-export function localCorsOrigins(app: SynthesizedApp): string[] {
+/** The synthesized HTTP API's CORS setting, as the local server answers it. */
+export interface LocalCors {
+  readonly origins: readonly string[];
+  readonly methods: readonly string[];
+  readonly headers: readonly string[];
+  readonly maxAgeSeconds: number;
+}
+
+/** The CORS setting of the synthesized HTTP API: origins, methods, headers and max age. */
+export function localCors(app: SynthesizedApp): LocalCors {
   const api = Object.values(app.api.Resources).find((resource) => resource.Type === 'AWS::ApiGatewayV2::Api');
-  return (
-    (api?.Properties?.CorsConfiguration as { AllowOrigins?: string[] } | undefined)?.AllowOrigins ?? []
-  ).slice();
+  const cors = (api?.Properties?.CorsConfiguration ?? {}) as {
+    AllowOrigins?: string[];
+    AllowMethods?: string[];
+    AllowHeaders?: string[];
+    MaxAge?: number;
+  };
+  return {
+    origins: [...(cors.AllowOrigins ?? [])],
+    methods: [...(cors.AllowMethods ?? [])],
+    headers: [...(cors.AllowHeaders ?? [])],
+    maxAgeSeconds: cors.MaxAge ?? 0,
+  };
 }

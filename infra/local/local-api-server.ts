@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { type RouteDefinition, routeKey } from '../../shared/functions/route-table';
 import { apiGatewayEvent } from './api-gateway-event';
+import type { LocalCors } from './function-environment';
 import type { Authorization } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import { LocalStackError } from './local-stack-error';
@@ -32,8 +33,8 @@ export interface LocalApiServerOptions {
   readonly routes: readonly ServedRoute[];
   readonly authorize: (header: string | undefined) => Promise<Authorization>;
   readonly localEndpoints: readonly LocalEndpoint[];
-  /** Origins allowed to call the API from a browser (CIVICLINE_CORS_ORIGINS), as the stage's CORS setting. */
-  readonly corsOrigins?: readonly string[];
+  /** The API's CORS setting (from the template; CIVICLINE_CORS_ORIGINS adds local origins). */
+  readonly cors?: LocalCors;
 }
 
 /** API Gateway's own limit on a request payload. */
@@ -80,7 +81,7 @@ async function serve(
   routes: readonly CompiledRoute[],
   options: LocalApiServerOptions,
 ): Promise<void> {
-  const cors = corsHeaders(request, options.corsOrigins ?? []);
+  const cors = corsHeaders(request, options.cors);
   for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
   if (request.method === 'OPTIONS' && cors['access-control-allow-origin']) {
     response.writeHead(204);
@@ -165,14 +166,14 @@ function pathPattern(path: string): RegExp {
 }
 
 /** What API Gateway's CORS configuration adds: only for an allowed origin, nothing otherwise. */
-function corsHeaders(request: IncomingMessage, allowed: readonly string[]): Record<string, string> {
+function corsHeaders(request: IncomingMessage, cors: LocalCors | undefined): Record<string, string> {
   const origin = request.headers.origin;
-  if (!origin || !allowed.includes(origin)) return {};
+  if (!cors || !origin || !cors.origins.includes(origin)) return {};
   return {
     'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'GET,POST,PATCH,DELETE,OPTIONS',
-    'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-query-code',
-    'access-control-max-age': '3600',
+    'access-control-allow-methods': cors.methods.join(','),
+    'access-control-allow-headers': cors.headers.join(','),
+    'access-control-max-age': String(cors.maxAgeSeconds),
     vary: 'origin',
   };
 }

@@ -21,7 +21,7 @@ import { CACHE_DIR, functionEntry } from '../project-paths';
 import { apiDocsEndpoint } from './api-docs-endpoint';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
-import { localCorsOrigins, localFunctionEnvironments, localFunctionTimeouts } from './function-environment';
+import { localCors, localFunctionEnvironments, localFunctionTimeouts } from './function-environment';
 import { isolateFunctions } from './function-isolation';
 import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
@@ -259,11 +259,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         apiDocsEndpoint(),
         ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir)] : []),
       ],
-      // The stage's CORS origins from the template, and any a developer adds for a local front end.
-      corsOrigins: [
-        ...localCorsOrigins(app),
-        ...(process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
-      ],
+      // The API's CORS setting from the template, and any origin a developer adds for a local front end.
+      cors: {
+        ...localCors(app),
+        origins: [
+          ...localCors(app).origins,
+          ...(process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean),
+        ],
+      },
     });
     server = started.server;
     const running = started.server;

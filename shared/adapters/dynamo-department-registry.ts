@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentRegistry } from '../ports/department-directory';
-import { auditEntry } from './audit-items';
+import { type AuditEntry, auditEntry } from './audit-items';
 import { departmentItem, departmentOf } from './dynamo-department-directory';
 
 /**
@@ -24,28 +24,37 @@ export function dynamoDepartmentRegistry(
       after: JSON.stringify(department),
     });
 
+  /** The department item and its audit entry, together; `false` when the item's condition failed. */
+  const storeWithAudit = async (
+    department: {
+      Item: Record<string, unknown>;
+      ConditionExpression: string;
+      ExpressionAttributeValues?: Record<string, unknown>;
+    },
+    audit: AuditEntry,
+  ): Promise<boolean> => {
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tables.departments, ...department } },
+            { Put: { TableName: tables.audit, Item: audit } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (cancelledByCondition(error)) return false;
+      throw error;
+    }
+  };
+
   return {
     async add(department, by) {
-      try {
-        await documents.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tables.departments,
-                  Item: departmentItem(department),
-                  ConditionExpression: 'attribute_not_exists(departmentId)',
-                },
-              },
-              { Put: { TableName: tables.audit, Item: audited(department, by) } },
-            ],
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (cancelledByCondition(error)) return false;
-        throw error;
-      }
+      return storeWithAudit(
+        { Item: departmentItem(department), ConditionExpression: 'attribute_not_exists(departmentId)' },
+        audited(department, by),
+      );
     },
 
     async change(departmentId, changes, by) {
@@ -57,28 +66,17 @@ export function dynamoDepartmentRegistry(
         const before = departmentOf(out.Item);
         const revision = Number(out.Item.revision ?? 0);
         const after: Department = { ...before, ...changes };
-        try {
-          await documents.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Put: {
-                    TableName: tables.departments,
-                    Item: { ...departmentItem(after), revision: revision + 1 },
-                    // Unchanged since read: the audit's "before" is what was really replaced.
-                    ConditionExpression:
-                      'attribute_exists(departmentId) AND (attribute_not_exists(revision) OR revision = :revision)',
-                    ExpressionAttributeValues: { ':revision': revision },
-                  },
-                },
-                { Put: { TableName: tables.audit, Item: audited(after, by, before) } },
-              ],
-            }),
-          );
-          return { before, after };
-        } catch (error) {
-          if (!cancelledByCondition(error)) throw error;
-        }
+        const stored = await storeWithAudit(
+          {
+            Item: { ...departmentItem(after), revision: revision + 1 },
+            // Unchanged since read: the audit's "before" is what was really replaced.
+            ConditionExpression:
+              'attribute_exists(departmentId) AND (attribute_not_exists(revision) OR revision = :revision)',
+            ExpressionAttributeValues: { ':revision': revision },
+          },
+          audited(after, by, before),
+        );
+        if (stored) return { before, after };
       }
       throw new Error(`department ${departmentId} kept changing while it was being changed`);
     },
