@@ -15,7 +15,7 @@ export function actOnCase(deps: CaseActionDependencies) {
   return async (event: HttpEvent, context: Context) => {
     const actor = staffFromEvent(event);
     const caseId = parseInput(caseIdSchema, event.pathParameters?.caseId);
-    const action = parseInput(caseActionSchema(deps.limits()), event.body);
+    const action = parseInput(caseActionSchema((await deps.rules()).limits), event.body);
     const result = await performCaseAction(deps, {
       caseId,
       action,

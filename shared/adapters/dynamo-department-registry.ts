@@ -1,6 +1,6 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentRegistry } from '../ports/department-directory';
-import { type AuditEntry, auditEntry } from './audit-items';
+import { adminChangeAudit, putWithAudit } from './audited-write';
 import { departmentItem, departmentOf } from './dynamo-department-directory';
 
 /**
@@ -12,47 +12,26 @@ export function dynamoDepartmentRegistry(
   documents: DynamoDBDocumentClient,
   tables: { departments: string; audit: string },
 ): DepartmentRegistry {
-  const audited = (department: Department, by: { username: string; role: string }, before?: Department) =>
-    auditEntry({
-      caseId: `department:${department.departmentId}`,
-      at: new Date().toISOString(),
-      actor: by.username,
-      role: by.role,
-      kind: 'admin_change',
+  const audited = (department: Department, by: { username: string; role: string }, before?: Department) => ({
+    TableName: tables.audit,
+    Item: adminChangeAudit({
+      subject: `department:${department.departmentId}`,
       action: before ? 'change_department' : 'add_department',
-      ...(before ? { before: JSON.stringify(before) } : {}),
-      after: JSON.stringify(department),
-    });
-
-  /** The department item and its audit entry, together; `false` when the item's condition failed. */
-  const storeWithAudit = async (
-    department: {
-      Item: Record<string, unknown>;
-      ConditionExpression: string;
-      ExpressionAttributeValues?: Record<string, unknown>;
-    },
-    audit: AuditEntry,
-  ): Promise<boolean> => {
-    try {
-      await documents.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: tables.departments, ...department } },
-            { Put: { TableName: tables.audit, Item: audit } },
-          ],
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (cancelledByCondition(error)) return false;
-      throw error;
-    }
-  };
+      by,
+      before,
+      after: department,
+    }),
+  });
 
   return {
     async add(department, by) {
-      return storeWithAudit(
-        { Item: departmentItem(department), ConditionExpression: 'attribute_not_exists(departmentId)' },
+      return putWithAudit(
+        documents,
+        {
+          TableName: tables.departments,
+          Item: departmentItem(department),
+          ConditionExpression: 'attribute_not_exists(departmentId)',
+        },
         audited(department, by),
       );
     },
@@ -66,8 +45,10 @@ export function dynamoDepartmentRegistry(
         const before = departmentOf(out.Item);
         const revision = Number(out.Item.revision ?? 0);
         const after: Department = { ...before, ...changes };
-        const stored = await storeWithAudit(
+        const stored = await putWithAudit(
+          documents,
           {
+            TableName: tables.departments,
             Item: { ...departmentItem(after), revision: revision + 1 },
             // Unchanged since read: the audit's "before" is what was really replaced.
             ConditionExpression:
@@ -81,12 +62,4 @@ export function dynamoDepartmentRegistry(
       throw new Error(`department ${departmentId} kept changing while it was being changed`);
     },
   };
-}
-
-function cancelledByCondition(error: unknown): boolean {
-  const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-  return (
-    (error as Error).name === 'TransactionCanceledException' &&
-    (reasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')
-  );
 }

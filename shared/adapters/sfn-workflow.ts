@@ -32,7 +32,7 @@ export function sfnWorkflow(
   plan: StepPlanner,
 ): Workflow {
   const complete = async (task: WaitingTask, c: Case | undefined) => {
-    const next = plan(c, task.round ?? c?.reopenCount ?? 0);
+    const next = await plan(c, task.round ?? c?.reopenCount ?? 0);
     try {
       if (next.step === followingStep(task.step)) {
         await sfn.send(
@@ -84,7 +84,11 @@ export function sfnWorkflow(
           name,
           // The round (reopen count) binds the execution to this handling of the case; the plan
           // lets it go straight to the case's current step.
-          input: JSON.stringify({ caseId: c.caseId, round: c.reopenCount, plan: plan(c, c.reopenCount) }),
+          input: JSON.stringify({
+            caseId: c.caseId,
+            round: c.reopenCount,
+            plan: await plan(c, c.reopenCount),
+          }),
         }),
       );
     } catch (error) {

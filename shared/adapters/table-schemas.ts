@@ -13,6 +13,7 @@ export const TABLE_ROLES = [
   'audit',
   'rateLimits',
   'clientKeys',
+  'settings',
 ] as const;
 export type TableRole = (typeof TABLE_ROLES)[number];
 
@@ -145,6 +146,11 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
   },
   /** Open311 client applications: one item per API key, holding only a keyed hash of the secret. */
   clientKeys: { partitionKey: 'keyId', indexes: [LISTED] },
+  /**
+   * The administrator's settings (time limits, published calendar years), one partition per
+   * section so the rules every deadline needs are one Query.
+   */
+  settings: { partitionKey: 'section', sortKey: 'setting' },
   /** Abuse limits: fixed-window counters that expire by TTL. */
   rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
   /** The notification outbox: what was said to whom, once per notice. */

@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   UNKNOWN_KEY: { status: 404, meaning: 'Open311 客户端密钥不存在' },
   DEPARTMENT_NOT_FOUND: { status: 404, meaning: '没有这个编号的承办单位' },
   DEPARTMENT_EXISTS: { status: 409, meaning: '承办单位编号已存在' },
+  SETTINGS_CHANGED: { status: 409, meaning: '设置已被其他管理员修改，请刷新后重试' },
   NO_TOKENS: { status: 404, meaning: '本系统当场返回案件编号，不签发 token' },
   INVALID_TRANSITION: { status: 409, meaning: '案件当前状态不允许此操作；details 给出状态' },
   STALE_VERSION: { status: 409, meaning: '案件已被他人更新，请刷新后重试' },

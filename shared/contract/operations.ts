@@ -5,6 +5,7 @@ import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../http/act
 import { departmentChangesSchema, newDepartmentSchema } from '../http/department-schemas';
 import { consultationSchema, letterSchema } from '../http/intake-schemas';
 import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from '../http/list-schemas';
+import { timeLimitsSchema, yearScheduleSchema } from '../http/settings-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../http/statistics-schemas';
 import {
   clientApplicationSchema,
@@ -19,6 +20,7 @@ import {
 import {
   actionResultSchema,
   auditPageSchema,
+  calendarYearSchema,
   caseListSchema,
   citizenCaseSchema,
   clientApplicationListSchema,
@@ -33,6 +35,7 @@ import {
   staffCaseSchema,
   staffProfileSchema,
   statisticsSchema,
+  timeLimitsViewSchema,
 } from './response-schemas';
 
 /** The operations' groups, in the order a reader meets them. */
@@ -41,7 +44,7 @@ export const TAGS = {
   '12345热线': '接线员登记来电',
   工作人员: '派单、承办、审核、督办等办理操作',
   领导: '统计与工作报告',
-  管理员: '审计日志',
+  管理员: '承办单位、时限、节假日、Open311 密钥与审计日志',
   系统: '健康检查与本文档',
   Open311: 'GeoReport v2（/open311/v2/）：现有 311 客户端无需改动即可提交和跟踪诉求',
 } as const;
@@ -242,6 +245,47 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     body: departmentChangesSchema,
     success: { status: 200, description: '修改后的承办单位', schema: departmentSchema },
     errors: [400, 404, 413, 415],
+  },
+  'GET /v1/settings/time-limits': {
+    operationId: 'getTimeLimits',
+    tag: '管理员',
+    summary: '现行时限（工作日）',
+    description:
+      '分拣、签收、退单、各类诉求办理、延期上限、审核、回访、红牌与重办次数，未修改过的为 DOMAIN.md 的默认值。',
+    success: { status: 200, description: '现行时限', schema: timeLimitsViewSchema },
+    errors: [],
+  },
+  'PUT /v1/settings/time-limits': {
+    operationId: 'changeTimeLimits',
+    tag: '管理员',
+    summary: '修改时限（须提交全部时限）',
+    description:
+      '新时限用于此后计算的每个期限（转办后的办理期限、签收期限、延期上限等）；已在计时的期限保持原日期。' +
+      '每次修改记入审计（修改前后的时限）；两位管理员同时修改时后提交者得到 409 SETTINGS_CHANGED。',
+    body: timeLimitsSchema,
+    success: { status: 200, description: '修改后的时限', schema: timeLimitsViewSchema },
+    errors: [400, 409, 413, 415],
+  },
+  'GET /v1/settings/calendar/{year}': {
+    operationId: 'getCalendarYear',
+    tag: '管理员',
+    summary: '某年的法定节假日与调休上班日',
+    description:
+      'source：published 为管理员发布，statutory 为内置数据（chinese-days，国务院办公厅通知），' +
+      'weekdays 为尚无数据（按周一至周五计算，期限标为估算）。',
+    success: { status: 200, description: '该年日历', schema: calendarYearSchema },
+    errors: [400],
+  },
+  'PUT /v1/settings/calendar/{year}': {
+    operationId: 'publishCalendarYear',
+    tag: '管理员',
+    summary: '发布某年的放假安排（国务院办公厅通知公布当天即可录入）',
+    description:
+      '提交该年全部法定节假日（含假期中的周末）和调休上班日（须为周六或周日），整体替换内置数据中该年的安排。' +
+      '此后计算的期限按新日历跳过节假日；已在计时的期限保持原日期。每次发布记入审计。',
+    body: yearScheduleSchema(2027),
+    success: { status: 200, description: '发布后的该年日历', schema: calendarYearSchema },
+    errors: [400, 409, 413, 415],
   },
   'POST /v1/letters': {
     operationId: 'submitLetter',

@@ -6,6 +6,7 @@ import { COUNTERS } from '../domain/metrics/counters';
 import { RATE_NAMES } from '../domain/metrics/rates';
 import { STAFF_ROLES } from '../domain/roles';
 import { CASE_STATUSES } from '../domain/statuses';
+import { timeLimitsSchema } from '../http/settings-schemas';
 import { ERROR_CODES, type ErrorCode } from './error-codes';
 
 /**
@@ -288,6 +289,20 @@ export const staffProfileSchema = z
   .meta({ id: 'StaffProfile' });
 
 export const healthSchema = z.strictObject({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+/** The time limits as GET and PUT answer them: the very schema PUT validates. */
+export const timeLimitsViewSchema = timeLimitsSchema.meta({ id: 'TimeLimits' });
+
+export const calendarYearSchema = z
+  .strictObject({
+    year: z.int(),
+    holidays: z.array(z.string().meta({ format: 'date' })),
+    workdays: z.array(z.string().meta({ format: 'date' })),
+    source: z.enum(['published', 'statutory', 'weekdays']).meta({
+      description: 'published 管理员发布；statutory 内置数据；weekdays 尚无数据，按周一至周五计算',
+    }),
+  })
+  .meta({ id: 'CalendarYear' });
 
 export const departmentSchema = z
   .strictObject({

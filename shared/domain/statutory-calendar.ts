@@ -1,13 +1,13 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
-import { type CalendarOverrides, WorkingCalendar } from './working-days';
+import { WorkingCalendar } from './working-days';
 
 /**
  * The calendar shipped by the `chinese-days` package (State Council notices since 2004). Only its
  * JSON data is imported: the package's date library is not needed and would bloat every bundle.
  */
-export function statutoryCalendar(overrides: CalendarOverrides = {}): WorkingCalendar {
+export function statutoryCalendar(): WorkingCalendar {
   const holidays = new Set(Object.keys(chineseDays.holidays));
   const workdays = new Set(Object.keys(chineseDays.workdays));
   const knownYears = new Set([...holidays].map((day) => Number(day.slice(0, 4))));
-  return new WorkingCalendar({ holidays, workdays, knownYears }).withOverrides(overrides);
+  return new WorkingCalendar({ holidays, workdays, knownYears });
 }

@@ -11,11 +11,14 @@ export interface CalendarData {
   readonly knownYears: ReadonlySet<number>;
 }
 
-/** Admin corrections: extra holidays, extra make-up workdays, and years whose data is now complete. */
-export interface CalendarOverrides {
-  readonly holidays?: readonly string[];
-  readonly workdays?: readonly string[];
-  readonly knownYears?: readonly number[];
+/**
+ * One year's schedule as the State Council publishes it (and an administrator enters it): its
+ * holidays (法定节假日, weekend days inside a holiday block included) and its make-up workdays
+ * (调休上班日). Every other weekday of the year is a working day.
+ */
+export interface YearSchedule {
+  readonly holidays: readonly string[];
+  readonly workdays: readonly string[];
 }
 
 export interface WorkingDeadline {
@@ -27,19 +30,27 @@ export interface WorkingDeadline {
 export class WorkingCalendar {
   constructor(private readonly data: CalendarData) {}
 
-  withOverrides(overrides: CalendarOverrides): WorkingCalendar {
-    const holidays = new Set(this.data.holidays);
-    const workdays = new Set(this.data.workdays);
-    for (const day of overrides.holidays ?? []) {
-      holidays.add(day);
-      workdays.delete(day);
-    }
-    for (const day of overrides.workdays ?? []) {
-      workdays.add(day);
-      holidays.delete(day);
-    }
-    const knownYears = new Set([...this.data.knownYears, ...(overrides.knownYears ?? [])]);
+  /**
+   * This calendar with `year` as published: the schedule replaces whatever the data said about that
+   * year (a correction), or fills a year the data does not know yet, which is then no longer
+   * estimated.
+   */
+  withPublishedYear(year: number, schedule: YearSchedule): WorkingCalendar {
+    const inYear = (day: string) => day.startsWith(`${year}-`);
+    const holidays = new Set([...this.data.holidays].filter((day) => !inYear(day)));
+    const workdays = new Set([...this.data.workdays].filter((day) => !inYear(day)));
+    for (const day of schedule.holidays) holidays.add(day);
+    for (const day of schedule.workdays) workdays.add(day);
+    const knownYears = new Set([...this.data.knownYears, year]);
     return new WorkingCalendar({ holidays, workdays, knownYears });
+  }
+
+  /** The year's schedule as this calendar counts it; `undefined` for a year it does not know. */
+  scheduleOf(year: number): YearSchedule | undefined {
+    if (!this.data.knownYears.has(year)) return undefined;
+    const inYear = (days: ReadonlySet<string>) =>
+      [...days].filter((day) => day.startsWith(`${year}-`)).sort();
+    return { holidays: inYear(this.data.holidays), workdays: inYear(this.data.workdays) };
   }
 
   isKnown(date: string): boolean {

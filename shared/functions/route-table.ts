@@ -74,6 +74,8 @@ const caseTables = (access: TableUse['access']): TableUse[] => [
 
 const departments: TableUse = { table: 'departments', access: 'read' };
 const idempotency: TableUse = { table: 'idempotency', access: 'write' };
+/** The time limits and calendar: every function that computes a deadline or plans a step reads them. */
+const officeRules: TableUse = { table: 'settings', access: 'read' };
 
 /** Functions that change cases: the case tables, their audit trail, and the workflow and outbox that follow them. */
 const audit: TableUse = { table: 'audit', access: 'append' };
@@ -81,7 +83,7 @@ const rateLimits: TableUse = { table: 'rateLimits', access: 'write' };
 
 /** Case writers open the contact to mask a notice for its audience (notice-text.ts). */
 const caseWriter = {
-  tables: [...caseTables('write'), audit, departments, idempotency],
+  tables: [...caseTables('write'), audit, departments, idempotency, officeRules],
   workflow: 'start',
   notifies: true,
   usesKeys: true,
@@ -142,6 +144,38 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'staff',
     roles: ['admin'],
     tables: [{ table: 'departments', access: 'write' }, audit],
+  },
+  {
+    method: 'GET',
+    path: '/v1/settings/time-limits',
+    functionName: 'get-time-limits',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [officeRules],
+  },
+  {
+    method: 'PUT',
+    path: '/v1/settings/time-limits',
+    functionName: 'change-time-limits',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'settings', access: 'write' }, audit],
+  },
+  {
+    method: 'GET',
+    path: '/v1/settings/calendar/{year}',
+    functionName: 'get-calendar-year',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [officeRules],
+  },
+  {
+    method: 'PUT',
+    path: '/v1/settings/calendar/{year}',
+    functionName: 'publish-calendar-year',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'settings', access: 'write' }, audit],
   },
   { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
   {
@@ -316,22 +350,30 @@ export const ROUTES: readonly RouteDefinition[] = [
 /** The functions the CaseLifecycle state machine invokes (not routes). */
 const workflowStep = {
   // An escalation changes the case, and every change is audited in the same transaction.
-  tables: [...caseTables('write'), departments, audit],
+  tables: [...caseTables('write'), departments, audit, officeRules],
   workflow: 'signal',
   notifies: true,
   usesKeys: true,
 } as const;
 
 export const WORKFLOW_FUNCTIONS = {
-  plan: { functionName: 'plan-case-step', tables: caseTables('read') },
-  await: { functionName: 'await-case-step', tables: caseTables('read'), workflow: 'signal' },
+  plan: { functionName: 'plan-case-step', tables: [...caseTables('read'), officeRules] },
+  await: {
+    functionName: 'await-case-step',
+    tables: [...caseTables('read'), officeRules],
+    workflow: 'signal',
+  },
   escalate: { functionName: 'escalate-overdue-case', ...workflowStep },
   closeUnrated: { functionName: 'close-unrated-case', ...workflowStep },
 } as const satisfies Record<string, FunctionDefinition>;
 
 /** Functions run on a schedule (EventBridge). */
 export const SCHEDULED_FUNCTIONS = {
-  resumeStalledCases: { functionName: 'resume-stalled-cases', tables: caseTables('read'), workflow: 'start' },
+  resumeStalledCases: {
+    functionName: 'resume-stalled-cases',
+    tables: [...caseTables('read'), officeRules],
+    workflow: 'start',
+  },
 } as const satisfies Record<string, FunctionDefinition>;
 
 /**

@@ -4,6 +4,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { CivicError } from '../domain/errors';
+import { beginInvocation } from '../runtime/invocation';
 import { logger } from '../runtime/logger';
 import { bodyLimit } from './body-limit';
 import { errorResponse } from './error-response';
@@ -33,6 +34,7 @@ const RESPONSE_HEADERS = {
  */
 export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {}) {
   const chain = middy<APIGatewayProxyEventV2, HttpResult>()
+    .use({ before: async () => beginInvocation() })
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
     .use({

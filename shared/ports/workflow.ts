@@ -28,7 +28,7 @@ export interface Workflow {
 }
 
 /** The plan of a case already read, for the execution of `round` (the case's reopen count then). */
-export type StepPlanner = (c: Case | undefined, round: number) => StepPlan;
+export type StepPlanner = (c: Case | undefined, round: number) => Promise<StepPlan>;
 
 export interface WaitingTask {
   readonly caseId: string;

@@ -5,22 +5,24 @@ import { dynamoClientKeys } from '../adapters/dynamo-client-keys';
 import { dynamoDepartmentDirectory } from '../adapters/dynamo-department-directory';
 import { dynamoDepartmentRegistry } from '../adapters/dynamo-department-registry';
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
+import { dynamoOfficeSettings } from '../adapters/dynamo-office-settings';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { abuseLimitsFrom } from '../domain/abuse-limits';
-import { statutoryCalendar } from '../domain/statutory-calendar';
-import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
+import { type OfficeRules, officeRules } from '../domain/office-rules';
 import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ClientKeys } from '../ports/client-keys';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
+import type { OfficeSettingsStore } from '../ports/office-settings';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 import type { DepartmentAdministrationDependencies } from '../use-cases/administer-departments';
+import type { SettingsAdministrationDependencies } from '../use-cases/administer-settings';
 import type { ClientApplicationDependencies } from '../use-cases/client-applications';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
@@ -34,6 +36,7 @@ import { documentClient } from './clients';
 import { configuredClock } from './clock';
 import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
 import { functionScope } from './function-scope';
+import { perInvocation } from './invocation';
 import { logger } from './logger';
 
 /**
@@ -105,9 +108,20 @@ export const auditLog = /* @__PURE__ */ once<AuditLog>(() =>
   dynamoAuditLog(documentClient(), tableName('audit'), configuredClock()),
 );
 
-/** Admin overrides of the calendar and time limits arrive with the settings work; defaults until then. */
-export const workingCalendar = /* @__PURE__ */ once(() => statutoryCalendar());
-export const timeLimits = () => DEFAULT_TIME_LIMITS;
+export const officeSettings = /* @__PURE__ */ once<OfficeSettingsStore>(() =>
+  dynamoOfficeSettings(documentClient(), {
+    settings: tableName('settings'),
+    audit: process.env[TABLE_ENV.audit],
+  }),
+);
+
+/**
+ * The time limits and calendar every deadline is computed by, as the administrator has set them:
+ * read (one Query) at the first deadline of an invocation, so a change applies to the next one.
+ */
+export const currentRules = perInvocation<OfficeRules>(async () =>
+  officeRules((await officeSettings().read()).data),
+);
 
 // One factory per use-case family.
 
@@ -169,6 +183,10 @@ export const auditTrailDependencies = (): AuditTrailDependencies => ({ audit: au
 export const planningDependencies = (): PlanningDependencies => ({
   store: caseStore(),
   clock: clock(),
-  calendar: workingCalendar,
-  limits: timeLimits,
+  rules: currentRules,
+});
+
+/** GET and PUT /v1/settings/… (admin). */
+export const settingsAdministrationDependencies = (): SettingsAdministrationDependencies => ({
+  settings: officeSettings(),
 });

@@ -18,6 +18,7 @@ export const TABLE_ENV: Readonly<Record<TableRole, string>> = {
   audit: 'AUDIT_TABLE',
   rateLimits: 'RATE_LIMITS_TABLE',
   clientKeys: 'CLIENT_KEYS_TABLE',
+  settings: 'SETTINGS_TABLE',
 };
 export type { TableRole };
 

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { beginInvocation } from './invocation';
 import { logger } from './logger';
 
 /**
@@ -10,6 +11,7 @@ export function taskHandler<In extends { caseId?: string }, Out>(
   logic: (input: In) => Promise<Out>,
 ) {
   return async (input: In, context?: Context): Promise<Out> => {
+    beginInvocation();
     logger.addContext(context ?? ({} as Context));
     try {
       return await logic(input);

@@ -20,12 +20,11 @@ import {
   clientKeys,
   clock,
   contactVault,
+  currentRules,
   departmentDirectory,
   keyRing,
   once,
   rateLimiter,
-  timeLimits,
-  workingCalendar,
 } from './dependencies';
 import { SETTING_ENV, tableName } from './environment';
 import { logger } from './logger';
@@ -52,7 +51,7 @@ export const workflow = /* @__PURE__ */ once<Workflow>(() =>
       tasksTable: tableName('workflowTasks'),
     },
     logger,
-    stepPlanner({ clock: clock(), calendar: workingCalendar, limits: timeLimits }),
+    stepPlanner({ clock: clock(), rules: currentRules }),
   ),
 );
 
@@ -85,8 +84,7 @@ export function lifecycleDependencies(): LifecycleDependencies {
     get clock() {
       return clock();
     },
-    calendar: workingCalendar,
-    limits: timeLimits,
+    rules: currentRules,
     log: logger,
   };
 }

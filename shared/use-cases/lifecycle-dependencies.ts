@@ -1,6 +1,5 @@
 import type { LifecycleContext } from '../domain/lifecycle/lifecycle-context';
-import type { TimeLimits } from '../domain/time-limits';
-import type { WorkingCalendar } from '../domain/working-days';
+import type { OfficeRules } from '../domain/office-rules';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { ContactVault } from '../ports/contact-vault';
@@ -18,11 +17,14 @@ export interface LifecycleDependencies {
   readonly vault: ContactVault;
   readonly departments: DepartmentDirectory;
   readonly clock: Clock;
-  readonly calendar: () => WorkingCalendar;
-  readonly limits: () => TimeLimits;
+  /** The time limits and calendar as the administrator has set them, read once per invocation. */
+  readonly rules: () => Promise<OfficeRules>;
   readonly log: Log;
 }
 
-export function lifecycleContext(deps: LifecycleDependencies): LifecycleContext {
-  return { now: deps.clock.now(), calendar: deps.calendar(), limits: deps.limits() };
+export async function lifecycleContext(
+  deps: Pick<LifecycleDependencies, 'clock' | 'rules'>,
+): Promise<LifecycleContext> {
+  const { calendar, limits } = await deps.rules();
+  return { now: deps.clock.now(), calendar, limits };
 }

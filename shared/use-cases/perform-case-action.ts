@@ -40,7 +40,13 @@ export async function performCaseAction(
     const earlier = entryOfRequest(before, requestDigest);
     if (earlier) return outcome(before.caseId, earlier.entry, earlier.version);
     const { action, guards } = await resolveReferences(deps, request.action, request.actor, before);
-    const transition = applyAction(before, action, request.actor, lifecycleContext(deps), requestDigest);
+    const transition = applyAction(
+      before,
+      action,
+      request.actor,
+      await lifecycleContext(deps),
+      requestDigest,
+    );
     const after = await commitTransition(deps, before, transition, guards);
     return outcome(after.caseId, transition.entry, after.version);
   });

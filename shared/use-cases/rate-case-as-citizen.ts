@@ -37,7 +37,7 @@ export async function rateCaseAsCitizen(
       before,
       { type: 'rate', ...request.rating },
       { kind: 'citizen' },
-      lifecycleContext(deps),
+      await lifecycleContext(deps),
       requestDigest,
     );
     const after = await commitTransition(deps, before, transition);

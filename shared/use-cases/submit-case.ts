@@ -11,13 +11,10 @@ import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
 import { noticesOf } from './commit-transition';
-import type { LifecycleDependencies } from './lifecycle-dependencies';
+import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
 export interface IntakeDependencies
-  extends Pick<
-    LifecycleDependencies,
-    'store' | 'workflow' | 'departments' | 'clock' | 'calendar' | 'limits' | 'log'
-  > {
+  extends Pick<LifecycleDependencies, 'store' | 'workflow' | 'departments' | 'clock' | 'rules' | 'log'> {
   readonly vault: ContactVault;
   readonly keys: KeyRing;
   readonly idempotency: Idempotency;
@@ -72,7 +69,7 @@ export async function submitCase(
     if (submission.actor.kind === 'citizen') {
       await deps.limiter.take(submissionLimits(deps.abuseLimits, submission.client, phoneKey));
     }
-    const now = deps.clock.now();
+    const { now, calendar, limits } = await lifecycleContext(deps);
     // A retry of an attempt that crashed after allocating (or storing) its case gets that case.
     const allocated = await deps.store.allocateCaseNumber(details.kind, now);
     const caseId = await deps.idempotency.bind(request, allocated);
@@ -86,14 +83,14 @@ export async function submitCase(
       queryCodeHash: hashQueryCode(hashKey, caseId, queryCodeFor(caseId)),
       actor: submission.actor,
       now,
-      calendar: deps.calendar(),
-      limits: deps.limits(),
+      calendar,
+      limits,
     });
     const answered = submission.answerAtIntake
       ? applyAction(opened, { type: 'answer', answer: submission.answerAtIntake }, submission.actor, {
           now,
-          calendar: deps.calendar(),
-          limits: deps.limits(),
+          calendar,
+          limits,
         })
       : undefined;
     const created = answered?.after ?? opened;

@@ -12,12 +12,14 @@ import { type LifecycleDependencies, lifecycleContext } from './lifecycle-depend
  */
 
 /** Planning reads the case and the clock; it changes nothing. */
-export type PlanningDependencies = Pick<LifecycleDependencies, 'store' | 'clock' | 'calendar' | 'limits'>;
+export type PlanningDependencies = Pick<LifecycleDependencies, 'store' | 'clock' | 'rules'>;
 
 /** Plans a case already read: what completes a wait step sends the following step's plan along. */
 export function stepPlanner(deps: Omit<PlanningDependencies, 'store'>): StepPlanner {
-  return (c, round) =>
-    planStep(c, round, deps.calendar(), deps.limits(), (instant) => deps.clock.timerSecondsUntil(instant));
+  return async (c, round) => {
+    const { calendar, limits } = await deps.rules();
+    return planStep(c, round, calendar, limits, (instant) => deps.clock.timerSecondsUntil(instant));
+  };
 }
 
 export async function planCaseStep(
@@ -43,16 +45,11 @@ export async function escalateWhenDue(
 ): Promise<Case | undefined> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const before = await deps.store.get(caseId);
-    const action = before
-      ? dueEscalation(before, deps.clock.now(), deps.calendar(), deps.limits())
-      : undefined;
+    const context = await lifecycleContext(deps);
+    const action = before ? dueEscalation(before, context.now, context.calendar, context.limits) : undefined;
     if (!before || !action) return before;
     try {
-      return await commitTransition(
-        deps,
-        before,
-        applyAction(before, action, { kind: 'system' }, lifecycleContext(deps)),
-      );
+      return await commitTransition(deps, before, applyAction(before, action, { kind: 'system' }, context));
     } catch (error) {
       // Someone acted on the case at the same moment: look again.
       if (!(error instanceof CivicError && error.code === 'STALE_VERSION')) throw error;

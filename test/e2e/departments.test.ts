@@ -37,14 +37,8 @@ const listed = async () =>
   );
 const transferTo = (caseId: string, departmentId: string) =>
   civic.act('dispatcher1', caseId, { type: 'transfer', departmentId, instructions: '请核实处理' });
-const patch = async (username: string, departmentId: string, body: unknown) => {
-  const response = await fetch(`${server.url}/v1/departments/${departmentId}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...(await civic.auth(username)) },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
+const patch = async (username: string, departmentId: string, body: unknown) =>
+  civic.send('PATCH', `/v1/departments/${departmentId}`, body, await civic.auth(username));
 
 describe('an administrator running the departments', () => {
   it('adds a department that shows in the list and takes a transfer at once', async () => {

@@ -123,9 +123,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
   });
 
   it('ends an execution whose case was reopened meanwhile: the new round has its own execution', async () => {
-    const { caseStore, clock, timeLimits, workingCalendar } = await import(
-      '../../shared/runtime/dependencies'
-    );
+    const { caseStore, clock, currentRules } = await import('../../shared/runtime/dependencies');
     const { applyAction } = await import('../../shared/domain/lifecycle/apply-action');
     const { planCaseStep } = await import('../../shared/use-cases/workflow-steps');
     const { citizen, contextAt, dispatcher, housing, leader, reviewer } = await import(
@@ -148,7 +146,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
       await store.save(c, after);
       c = after;
     }
-    const deps = { store, clock: clock(), calendar: workingCalendar, limits: timeLimits };
+    const deps = { store, clock: clock(), rules: currentRules };
     expect((await planCaseStep(deps, caseId, 0)).step).toBe('done');
     expect((await planCaseStep(deps, caseId, 1)).step).toBe('handling');
   });

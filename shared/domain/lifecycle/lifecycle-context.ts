@@ -1,4 +1,4 @@
-import type { Case } from '../case';
+import type { Case, Deadlines } from '../case';
 import type { Actor, Role } from '../roles';
 import type { CaseStatus } from '../statuses';
 import type { TimeLimits } from '../time-limits';
@@ -26,6 +26,21 @@ export interface Effect {
   readonly note?: string;
   readonly departmentId?: string;
   readonly notices?: readonly Notice[];
+}
+
+/**
+ * The case's deadlines with the step now running due `workingDays` from now. `estimated` speaks
+ * of this newest deadline: whether it counted days of a year without published holiday data.
+ */
+export function withDue(
+  ctx: LifecycleContext,
+  deadlines: Deadlines,
+  step: Exclude<keyof Deadlines, 'estimated'>,
+  workingDays: number,
+): Deadlines {
+  const { estimated: _earlier, ...others } = deadlines;
+  const due = ctx.calendar.addWorkingDays(ctx.now, workingDays);
+  return { ...others, [step]: due.at.toISOString(), ...(due.estimated ? { estimated: true } : {}) };
 }
 
 /** The instant `workingDays` working days from now: a step's deadline. */

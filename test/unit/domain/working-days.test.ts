@@ -49,11 +49,27 @@ describe('working days (中国法定工作日)', () => {
     expect(due('2027-03-05', 1)).toMatchObject({ date: '2027-03-08', estimated: true });
   });
 
-  it('lets the admin publish a new year: overrides replace the fallback', () => {
-    const with2027 = calendar.withOverrides({ holidays: ['2027-01-01'], knownYears: [2027] });
+  it('lets the admin publish a new year: its schedule replaces the fallback', () => {
+    const with2027 = calendar.withPublishedYear(2027, { holidays: ['2027-01-01'], workdays: [] });
     const deadline = with2027.addWorkingDays(at('2026-12-31'), 1);
     expect(chinaDate(deadline.at)).toBe('2027-01-04');
     expect(deadline.estimated).toBe(false);
+    expect(with2027.scheduleOf(2027)).toEqual({ holidays: ['2027-01-01'], workdays: [] });
+    expect(calendar.scheduleOf(2027)).toBeUndefined();
+  });
+
+  it('lets the admin correct a published year: the whole year is replaced, other years kept', () => {
+    // Say 2026's make-up Sunday 4 January were cancelled and 2 January (Friday) not a holiday.
+    const published = calendar.scheduleOf(2026);
+    expect(published?.workdays).toContain('2026-01-04');
+    const corrected = calendar.withPublishedYear(2026, {
+      holidays: (published?.holidays ?? []).filter((day) => day !== '2026-01-02'),
+      workdays: (published?.workdays ?? []).filter((day) => day !== '2026-01-04'),
+    });
+    expect(corrected.isWorkingDay('2026-01-02')).toBe(true);
+    expect(corrected.isWorkingDay('2026-01-04')).toBe(false);
+    expect(corrected.isWorkingDay('2026-10-01')).toBe(false);
+    expect(corrected.scheduleOf(2025)).toEqual(calendar.scheduleOf(2025));
   });
 
   it('counts working days between two instants', () => {

@@ -90,6 +90,62 @@ export interface paths {
         patch: operations["updateDepartment"];
         trace?: never;
     };
+    "/v1/settings/time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 现行时限（工作日）
+         * @description 分拣、签收、退单、各类诉求办理、延期上限、审核、回访、红牌与重办次数，未修改过的为 DOMAIN.md 的默认值。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        get: operations["getTimeLimits"];
+        /**
+         * 修改时限（须提交全部时限）
+         * @description 新时限用于此后计算的每个期限（转办后的办理期限、签收期限、延期上限等）；已在计时的期限保持原日期。每次修改记入审计（修改前后的时限）；两位管理员同时修改时后提交者得到 409 SETTINGS_CHANGED。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        put: operations["changeTimeLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 某年的法定节假日与调休上班日
+         * @description source：published 为管理员发布，statutory 为内置数据（chinese-days，国务院办公厅通知），weekdays 为尚无数据（按周一至周五计算，期限标为估算）。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * 发布某年的放假安排（国务院办公厅通知公布当天即可录入）
+         * @description 提交该年全部法定节假日（含假期中的周末）和调休上班日（须为周六或周日），整体替换内置数据中该年的安排。此后计算的期限按新日历跳过节假日；已在计时的期限保持原日期。每次发布记入审计。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        put: operations["publishCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/letters": {
         parameters: {
             query?: never;
@@ -666,7 +722,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "SETTINGS_CHANGED" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
                 /** @description 简体中文说明，可直接展示给用户 */
                 message: string;
                 details?: {
@@ -1195,6 +1251,49 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description 全部时限（工作日） */
+        TimeLimits: {
+            /** @description 分拣（转办）时限（工作日） */
+            triage: number;
+            /** @description 签收时限（工作日） */
+            signIn: number;
+            /** @description 退单期限（工作日） */
+            returnWindow: number;
+            handling: {
+                /** @description 咨询类办理时限（工作日） */
+                consult: number;
+                /** @description 建议类办理时限（工作日） */
+                suggest: number;
+                /** @description 投诉类办理时限（工作日） */
+                complain: number;
+                /** @description 求助类办理时限（工作日） */
+                help: number;
+                /** @description 举报类办理时限（工作日） */
+                report: number;
+                /** @description 表扬类办理时限（工作日） */
+                praise: number;
+            };
+            /** @description 延期上限（工作日） */
+            maxExtension: number;
+            /** @description 审核时限（工作日） */
+            review: number;
+            /** @description 回访期限（工作日） */
+            followUp: number;
+            /** @description 红牌期限（黄牌后）（工作日） */
+            redCardAfter: number;
+            /** @description 重办次数上限（0 表示不允许重办） */
+            maxReopens: number;
+        };
+        CalendarYear: {
+            year: number;
+            holidays: string[];
+            workdays: string[];
+            /**
+             * @description published 管理员发布；statutory 内置数据；weekdays 尚无数据，按周一至周五计算
+             * @enum {string}
+             */
+            source: "published" | "statutory" | "weekdays";
+        };
         Department: {
             /** @description 如 dept-housing */
             departmentId: string;
@@ -1542,6 +1641,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -1813,6 +1913,603 @@ export interface operations {
             };
         };
     };
+    getTimeLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 现行时限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeLimits"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    changeTimeLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 分拣（转办）时限（工作日） */
+                    triage: number;
+                    /** @description 签收时限（工作日） */
+                    signIn: number;
+                    /** @description 退单期限（工作日） */
+                    returnWindow: number;
+                    handling: {
+                        /** @description 咨询类办理时限（工作日） */
+                        consult: number;
+                        /** @description 建议类办理时限（工作日） */
+                        suggest: number;
+                        /** @description 投诉类办理时限（工作日） */
+                        complain: number;
+                        /** @description 求助类办理时限（工作日） */
+                        help: number;
+                        /** @description 举报类办理时限（工作日） */
+                        report: number;
+                        /** @description 表扬类办理时限（工作日） */
+                        praise: number;
+                    };
+                    /** @description 延期上限（工作日） */
+                    maxExtension: number;
+                    /** @description 审核时限（工作日） */
+                    review: number;
+                    /** @description 回访期限（工作日） */
+                    followUp: number;
+                    /** @description 红牌期限（黄牌后）（工作日） */
+                    redCardAfter: number;
+                    /** @description 重办次数上限（0 表示不允许重办） */
+                    maxReopens: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 修改后的时限 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeLimits"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description year */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 该年日历 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    publishCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description year */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 法定节假日（YYYY-MM-DD） */
+                    holidays: string[];
+                    /** @description 调休上班日（YYYY-MM-DD） */
+                    workdays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 发布后的该年日历 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
     submitLetter: {
         parameters: {
             query?: never;
@@ -1908,6 +2605,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -2112,6 +2810,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -2349,6 +3048,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -2995,6 +3695,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -3658,6 +4359,7 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
              *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
@@ -4637,7 +5339,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -4887,7 +5589,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {

@@ -1,7 +1,7 @@
 import { actorName } from '../../roles';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
-import { dueIn } from '../lifecycle-context';
+import { withDue } from '../lifecycle-context';
 import { replyDeliveredNotices } from '../notices';
 
 /** 直接答复: an operator or dispatcher answers at once; the reply reaches the citizen directly. */
@@ -19,7 +19,7 @@ export const answer = defineAction('answer', '直接答复', ['operator', 'dispa
       },
       firstReplySource: c.firstReplySource ?? 'answer',
       firstReplyOnTime: c.firstReplyOnTime ?? (!c.deadlines.triageBy || ctx.at <= c.deadlines.triageBy),
-      deadlines: { ...c.deadlines, followUpBy: dueIn(ctx, ctx.limits.followUp) },
+      deadlines: withDue(ctx, c.deadlines, 'followUpBy', ctx.limits.followUp),
       overdue: undefined,
     },
     note: action.answer,

@@ -20,14 +20,17 @@ export const decideExtension = defineAction('decide_extension', '延期审批', 
       decidedAt: ctx.at,
     };
     const handleBy = c.deadlines.handleBy ?? ctx.at;
-    const moved = action.approve
-      ? ctx.calendar.addWorkingDays(new Date(handleBy), extension.workingDays).at.toISOString()
-      : handleBy;
+    const extended = action.approve
+      ? ctx.calendar.addWorkingDays(new Date(handleBy), extension.workingDays)
+      : undefined;
+    const moved = extended ? extended.at.toISOString() : handleBy;
+    // Estimated if the days it adds, or the deadline it extends, fell in an unpublished year.
+    const estimated = c.deadlines.estimated === true || extended?.estimated === true;
     return {
       status: 'handling',
       changes: {
         extension: decided,
-        deadlines: { ...c.deadlines, handleBy: moved },
+        deadlines: { ...c.deadlines, handleBy: moved, ...(estimated ? { estimated: true } : {}) },
         ...(action.approve && moved > ctx.at ? { overdue: undefined } : {}),
       },
       note: `${action.approve ? `同意延期${extension.workingDays}个工作日` : '不同意延期'}${action.comment ? `：${action.comment}` : ''}`,

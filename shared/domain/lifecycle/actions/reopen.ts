@@ -1,7 +1,7 @@
 import { currentAssignment } from '../../case';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
-import { dueIn } from '../lifecycle-context';
+import { withDue } from '../lifecycle-context';
 import { ruleViolation } from '../transition-errors';
 
 /**
@@ -30,7 +30,7 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
         status: 'handling',
         changes: {
           ...reopened,
-          deadlines: { ...c.deadlines, handleBy: dueIn(ctx, ctx.limits.handling[c.type]) },
+          deadlines: withDue(ctx, c.deadlines, 'handleBy', ctx.limits.handling[c.type]),
         },
         note: action.reason,
         departmentId: assignment.departmentId,
@@ -46,7 +46,7 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
     }
     return {
       status: 'submitted',
-      changes: { ...reopened, deadlines: { ...c.deadlines, triageBy: dueIn(ctx, ctx.limits.triage) } },
+      changes: { ...reopened, deadlines: withDue(ctx, c.deadlines, 'triageBy', ctx.limits.triage) },
       note: action.reason,
       notices: [
         {

@@ -2,7 +2,7 @@ import { actorName } from '../../roles';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { requireAssignment } from '../assignments';
-import { dueIn } from '../lifecycle-context';
+import { withDue } from '../lifecycle-context';
 import { ruleViolation } from '../transition-errors';
 
 /** 答复: the department that signed writes its reply; a reviewer sees it before the citizen does. */
@@ -21,7 +21,7 @@ export const reply = defineAction('reply', '答复', ['department'], ['handling'
           departmentId: assignment.departmentId,
           writtenAt: ctx.at,
         },
-        deadlines: { ...c.deadlines, reviewBy: dueIn(ctx, ctx.limits.review) },
+        deadlines: withDue(ctx, c.deadlines, 'reviewBy', ctx.limits.review),
         overdue: undefined,
       },
       note: action.content,

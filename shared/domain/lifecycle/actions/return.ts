@@ -1,7 +1,7 @@
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { approvedExtension, replaceCurrent, requireAssignment } from '../assignments';
-import { dueIn } from '../lifecycle-context';
+import { withDue } from '../lifecycle-context';
 import { ruleViolation } from '../transition-errors';
 
 /** 退单: a department sends a misrouted case back to triage, within the return window. */
@@ -21,7 +21,7 @@ export const returnCase = defineAction('return', '退单', ['department'], ['han
       changes: {
         assignments: replaceCurrent(c, { ...assignment, returnedAt: ctx.at }),
         returnCount: c.returnCount + 1,
-        deadlines: { ...deadlines, triageBy: dueIn(ctx, ctx.limits.triage) },
+        deadlines: withDue(ctx, deadlines, 'triageBy', ctx.limits.triage),
         extension: approvedExtension(c),
         overdue: undefined,
       },

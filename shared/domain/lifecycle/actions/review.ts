@@ -1,7 +1,7 @@
 import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
-import { dueIn } from '../lifecycle-context';
+import { withDue } from '../lifecycle-context';
 import { replyDeliveredNotices } from '../notices';
 import { ruleViolation } from '../transition-errors';
 
@@ -39,7 +39,7 @@ export const review = defineAction('review', '审核', ['reviewer'], ['reviewing
         draftReply: undefined,
         firstReplySource: c.firstReplySource ?? 'department',
         firstReplyOnTime: c.firstReplyOnTime ?? onTime,
-        deadlines: { ...c.deadlines, followUpBy: dueIn(ctx, ctx.limits.followUp) },
+        deadlines: withDue(ctx, c.deadlines, 'followUpBy', ctx.limits.followUp),
         overdue: undefined,
       },
       ...(action.comment ? { note: action.comment } : {}),

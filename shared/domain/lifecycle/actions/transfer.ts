@@ -4,7 +4,7 @@ import { REQUEST_TYPE_LABELS } from '../../case-kinds';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
 import { approvedExtension } from '../assignments';
-import { dueIn } from '../lifecycle-context';
+import { dueIn, withDue } from '../lifecycle-context';
 
 /** 转办/派单: the dispatcher hands a case to a department, which must sign for it and may return it. */
 export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['submitted'], {
@@ -24,7 +24,7 @@ export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['sub
       status: 'handling',
       changes: {
         assignments: [...c.assignments, assignment],
-        deadlines: { ...c.deadlines, handleBy: dueIn(ctx, ctx.limits.handling[c.type]) },
+        deadlines: withDue(ctx, c.deadlines, 'handleBy', ctx.limits.handling[c.type]),
         extension: approvedExtension(c),
         overdue: undefined,
       },

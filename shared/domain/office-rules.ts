@@ -1,0 +1,43 @@
+import { statutoryCalendar } from './statutory-calendar';
+import { DEFAULT_TIME_LIMITS, type TimeLimits } from './time-limits';
+import type { WorkingCalendar, YearSchedule } from './working-days';
+
+/** A year's schedule as an administrator published it (PUT /v1/settings/calendar/{year}). */
+export interface PublishedYear extends YearSchedule {
+  readonly year: number;
+}
+
+/** What the administrator has set: the time limits (when changed) and the years published. */
+export interface OfficeSettingsData {
+  readonly limits?: TimeLimits;
+  readonly years: readonly PublishedYear[];
+}
+
+/**
+ * The rules every deadline is computed by: the time limits and the working-day calendar as the
+ * administrator has set them now — the defaults of DOMAIN.md and the `chinese-days` data, with
+ * each published year replacing that year's data.
+ */
+export interface OfficeRules {
+  readonly limits: TimeLimits;
+  readonly calendar: WorkingCalendar;
+}
+
+// Built once per process: the statutory data is thousands of dates and never changes.
+let statutory: WorkingCalendar | undefined;
+
+export function statutoryRules(): OfficeRules {
+  statutory ??= statutoryCalendar();
+  return { limits: DEFAULT_TIME_LIMITS, calendar: statutory };
+}
+
+export function officeRules(settings: OfficeSettingsData): OfficeRules {
+  const base = statutoryRules();
+  return {
+    limits: settings.limits ?? base.limits,
+    calendar: settings.years.reduce(
+      (calendar, { year, ...schedule }) => calendar.withPublishedYear(year, schedule),
+      base.calendar,
+    ),
+  };
+}
