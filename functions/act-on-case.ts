@@ -1,10 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { caseActionSchema } from '../shared/http/action-schemas';
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { caseIdSchema } from '../shared/http/path-schemas';
 import { onceRequest } from '../shared/http/request-context';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { caseActionDependencies } from '../shared/runtime/write-dependencies';
@@ -26,6 +26,6 @@ export function actOnCase(deps: CaseActionDependencies) {
   };
 }
 
-export const handler = httpHandler(actOnCase(caseActionDependencies()), {
+export const handler = staffHandler(actOnCase(caseActionDependencies()), {
   jsonBody: true,
 });

@@ -1,7 +1,7 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
 import { timeLimitsSchema } from '../shared/http/settings-schemas';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { settingsAdministrationDependencies } from '../shared/runtime/dependencies';
@@ -18,4 +18,4 @@ export function putTimeLimits(deps: SettingsAdministrationDependencies) {
   };
 }
 
-export const handler = httpHandler(putTimeLimits(settingsAdministrationDependencies()), { jsonBody: true });
+export const handler = staffHandler(putTimeLimits(settingsAdministrationDependencies()), { jsonBody: true });

@@ -1,7 +1,7 @@
 import { newDepartmentSchema } from '../shared/http/department-schemas';
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { departmentAdministrationDependencies } from '../shared/runtime/dependencies';
@@ -18,6 +18,6 @@ export function createDepartment(deps: DepartmentAdministrationDependencies) {
   };
 }
 
-export const handler = httpHandler(createDepartment(departmentAdministrationDependencies()), {
+export const handler = staffHandler(createDepartment(departmentAdministrationDependencies()), {
   jsonBody: true,
 });

@@ -1,6 +1,6 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { clientApplicationSchema } from '../shared/open311/georeport-schemas';
@@ -15,4 +15,4 @@ export function createKey(deps: ClientApplicationDependencies) {
   };
 }
 
-export const handler = httpHandler(createKey(clientApplicationDependencies()), { jsonBody: true });
+export const handler = staffHandler(createKey(clientApplicationDependencies()), { jsonBody: true });

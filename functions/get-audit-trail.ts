@@ -1,5 +1,5 @@
-import { httpHandler } from '../shared/http/http-handler';
 import { auditQuerySchema } from '../shared/http/list-schemas';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffQuery } from '../shared/http/staff-query';
 import { auditTrailDependencies } from '../shared/runtime/dependencies';
 import { type AuditTrailDependencies, readAuditTrail } from '../shared/use-cases/read-audit-trail';
@@ -9,4 +9,4 @@ export function getAuditTrail(deps: AuditTrailDependencies) {
   return staffQuery(auditQuerySchema, (actor, query) => readAuditTrail(deps, actor, query));
 }
 
-export const handler = httpHandler(getAuditTrail(auditTrailDependencies()));
+export const handler = staffHandler(getAuditTrail(auditTrailDependencies()));

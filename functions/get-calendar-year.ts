@@ -1,7 +1,7 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
 import { calendarYearSchema } from '../shared/http/settings-schemas';
+import { staffHandler } from '../shared/http/staff-handler';
 import { parseInput } from '../shared/http/validation';
 import { settingsAdministrationDependencies } from '../shared/runtime/dependencies';
 import {
@@ -17,4 +17,4 @@ export function getCalendarYear(deps: SettingsAdministrationDependencies) {
   };
 }
 
-export const handler = httpHandler(getCalendarYear(settingsAdministrationDependencies()));
+export const handler = staffHandler(getCalendarYear(settingsAdministrationDependencies()));

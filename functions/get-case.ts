@@ -9,7 +9,9 @@ import { assertRouteRole } from '../shared/http/route-authorization';
 import { staffFromClaims } from '../shared/http/staff-identity';
 import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staff-token-verifier';
 import { parseInput } from '../shared/http/validation';
-import { caseReadDependencies } from '../shared/runtime/dependencies';
+import type { StaffDirectory } from '../shared/ports/staff-directory';
+import { caseReadDependencies, staffDirectory } from '../shared/runtime/dependencies';
+import { currentStaff } from '../shared/use-cases/current-staff';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
 import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
 
@@ -23,6 +25,7 @@ const queryCodeSchema = z.string().trim().min(1, '请提供查询码').max(32);
 export function getCase(
   deps: CitizenAccessDependencies & StaffAccessDependencies,
   verifyStaffToken: StaffTokenVerifier,
+  directory: () => StaffDirectory,
 ) {
   return async (event: HttpEvent) => {
     const caseId = parseInput(caseIdSchema, event.pathParameters?.caseId);
@@ -30,7 +33,8 @@ export function getCase(
     if (authorization !== undefined) {
       const claims = await verifyStaffToken(authorization);
       if (!claims) throw new CivicError(401, 'UNAUTHENTICATED', '登录凭证无效或已过期，请重新登录');
-      const staff = staffFromClaims(claims);
+      // The account as the directory has it now, as on every staff route (staff-handler.ts).
+      const staff = await currentStaff(directory(), staffFromClaims(claims));
       assertRouteRole(event.routeKey, staff);
       return json(200, await viewCaseAsStaff(deps, caseId, staff));
     }
@@ -47,4 +51,4 @@ export function getCase(
   };
 }
 
-export const handler = httpHandler(getCase(caseReadDependencies(), staffTokenVerifier()));
+export const handler = httpHandler(getCase(caseReadDependencies(), staffTokenVerifier(), staffDirectory));

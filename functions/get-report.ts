@@ -1,6 +1,6 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { reportQuerySchema } from '../shared/http/statistics-schemas';
 import { parseInput } from '../shared/http/validation';
@@ -37,4 +37,4 @@ function download(fileName: string, contentType: string, body: Buffer) {
   };
 }
 
-export const handler = httpHandler(getReport(statisticsDependencies()));
+export const handler = staffHandler(getReport(statisticsDependencies()));

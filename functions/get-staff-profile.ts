@@ -1,6 +1,6 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { staffProfileDependencies } from '../shared/runtime/dependencies';
 import { readStaffProfile, type StaffProfileDependencies } from '../shared/use-cases/read-staff-profile';
@@ -10,4 +10,4 @@ export function getStaffProfile(deps: StaffProfileDependencies) {
   return async (event: HttpEvent) => json(200, await readStaffProfile(deps, staffFromEvent(event)));
 }
 
-export const handler = httpHandler(getStaffProfile(staffProfileDependencies()));
+export const handler = staffHandler(getStaffProfile(staffProfileDependencies()));

@@ -1,4 +1,4 @@
-import { httpHandler } from '../shared/http/http-handler';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffQuery } from '../shared/http/staff-query';
 import { statisticsQuerySchema } from '../shared/http/statistics-schemas';
 import { statisticsDependencies } from '../shared/runtime/dependencies';
@@ -9,4 +9,4 @@ export function getStats(deps: StatisticsDependencies) {
   return staffQuery(statisticsQuerySchema, (actor, query) => readStatistics(deps, actor, query));
 }
 
-export const handler = httpHandler(getStats(statisticsDependencies()));
+export const handler = staffHandler(getStats(statisticsDependencies()));

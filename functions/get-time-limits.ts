@@ -1,6 +1,6 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { settingsAdministrationDependencies } from '../shared/runtime/dependencies';
 import {
   readTimeLimits,
@@ -12,4 +12,4 @@ export function getTimeLimits(deps: SettingsAdministrationDependencies) {
   return async (_event: HttpEvent) => json(200, await readTimeLimits(deps));
 }
 
-export const handler = httpHandler(getTimeLimits(settingsAdministrationDependencies()));
+export const handler = staffHandler(getTimeLimits(settingsAdministrationDependencies()));

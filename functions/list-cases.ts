@@ -1,5 +1,5 @@
-import { httpHandler } from '../shared/http/http-handler';
 import { caseListQuerySchema } from '../shared/http/list-schemas';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffQuery } from '../shared/http/staff-query';
 import { staffListDependencies } from '../shared/runtime/dependencies';
 import { listCasesForStaff, type StaffListDependencies } from '../shared/use-cases/list-cases-for-staff';
@@ -16,4 +16,4 @@ export function listCases(deps: StaffListDependencies) {
   );
 }
 
-export const handler = httpHandler(listCases(staffListDependencies()));
+export const handler = staffHandler(listCases(staffListDependencies()));

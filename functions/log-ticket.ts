@@ -1,8 +1,8 @@
 import { REQUEST_TYPE_LABELS } from '../shared/domain/case-kinds';
 import { forbidden } from '../shared/domain/errors';
 import { ticketSchema } from '../shared/http/action-schemas';
-import { httpHandler } from '../shared/http/http-handler';
 import { intakeRoute } from '../shared/http/intake-route';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { intakeDependencies } from '../shared/runtime/write-dependencies';
@@ -27,4 +27,4 @@ export function logTicket(deps: IntakeDependencies) {
   });
 }
 
-export const handler = httpHandler(logTicket(intakeDependencies()), { jsonBody: true });
+export const handler = staffHandler(logTicket(intakeDependencies()), { jsonBody: true });

@@ -1,7 +1,7 @@
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
 import { calendarYearSchema, yearScheduleSchema } from '../shared/http/settings-schemas';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { settingsAdministrationDependencies } from '../shared/runtime/dependencies';
@@ -19,6 +19,6 @@ export function putCalendarYear(deps: SettingsAdministrationDependencies) {
   };
 }
 
-export const handler = httpHandler(putCalendarYear(settingsAdministrationDependencies()), {
+export const handler = staffHandler(putCalendarYear(settingsAdministrationDependencies()), {
   jsonBody: true,
 });

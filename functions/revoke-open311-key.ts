@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { clientApplicationDependencies } from '../shared/runtime/dependencies';
@@ -10,7 +10,7 @@ import { revokeClientKey } from '../shared/use-cases/client-applications';
 const keyIdSchema = z.string().regex(/^[a-z0-9]{12}$/, '密钥编号格式不正确');
 
 /** DELETE /v1/open311/keys/{keyId} — the key is refused from its next use on. */
-export const handler = httpHandler(async (event: HttpEvent) => {
+export const handler = staffHandler(async (event: HttpEvent) => {
   const keyId = parseInput(keyIdSchema, event.pathParameters?.keyId);
   return json(200, await revokeClientKey(clientApplicationDependencies(), staffFromEvent(event), keyId));
 });

@@ -1,7 +1,7 @@
 import { departmentChangesSchema, departmentPathSchema } from '../shared/http/department-schemas';
 import type { HttpEvent } from '../shared/http/http-event';
-import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
+import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';
 import { departmentAdministrationDependencies } from '../shared/runtime/dependencies';
@@ -20,6 +20,6 @@ export function updateDepartment(deps: DepartmentAdministrationDependencies) {
   };
 }
 
-export const handler = httpHandler(updateDepartment(departmentAdministrationDependencies()), {
+export const handler = staffHandler(updateDepartment(departmentAdministrationDependencies()), {
   jsonBody: true,
 });

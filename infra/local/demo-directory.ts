@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../shared/domain/roles';
+import type { StaffAccount } from '../../shared/domain/staff-account';
 import type { Department } from '../../shared/ports/department-directory';
 
 /** Departments and staff of the demo city; only the local runtime knows them. */
@@ -33,20 +33,39 @@ export const DEMO_DEPARTMENTS: readonly Department[] = [
   },
 ];
 
-export interface DemoUser {
-  readonly username: string;
-  readonly roles: readonly StaffRole[];
-  readonly departmentId?: string;
-}
-
-export const DEMO_USERS: readonly DemoUser[] = [
-  { username: 'operator1', roles: ['operator'] },
-  { username: 'dispatcher1', roles: ['dispatcher'] },
-  { username: 'reviewer1', roles: ['reviewer'] },
-  { username: 'leader1', roles: ['leader'] },
-  { username: 'admin1', roles: ['admin'] },
-  { username: 'housing1', roles: ['department'], departmentId: 'dept-housing' },
-  { username: 'transport1', roles: ['department'], departmentId: 'dept-transport' },
-  { username: 'water1', roles: ['department'], departmentId: 'dept-water' },
-  { username: 'market1', roles: ['department'], departmentId: 'dept-market' },
+/** The demo city's staff, added to the staff directory at start-up where missing. */
+export const DEMO_USERS: readonly StaffAccount[] = [
+  { username: 'operator1', displayName: '李娜', roles: ['operator'], enabled: true },
+  { username: 'dispatcher1', displayName: '王强', roles: ['dispatcher'], enabled: true },
+  { username: 'reviewer1', displayName: '赵敏', roles: ['reviewer'], enabled: true },
+  { username: 'leader1', displayName: '陈建国', roles: ['leader'], enabled: true },
+  { username: 'admin1', displayName: '刘洋', roles: ['admin'], enabled: true },
+  {
+    username: 'housing1',
+    displayName: '张伟',
+    roles: ['department'],
+    departmentId: 'dept-housing',
+    enabled: true,
+  },
+  {
+    username: 'transport1',
+    displayName: '周杰',
+    roles: ['department'],
+    departmentId: 'dept-transport',
+    enabled: true,
+  },
+  {
+    username: 'water1',
+    displayName: '吴芳',
+    roles: ['department'],
+    departmentId: 'dept-water',
+    enabled: true,
+  },
+  {
+    username: 'market1',
+    displayName: '郑丽',
+    roles: ['department'],
+    departmentId: 'dept-market',
+    enabled: true,
+  },
 ];

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import type { StaffAccount } from '../../shared/domain/staff-account';
 import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
-import type { DemoUser } from './demo-directory';
 
 /**
  * Stands in for Cognito: signs access tokens shaped like Cognito's (after our pre-token trigger)
@@ -13,7 +13,10 @@ export interface LocalIssuer {
   readonly issuer: string;
   readonly audience: string;
   readonly jwks: { keys: JWK[] };
-  accessToken(user: DemoUser, lifetimeSeconds?: number): Promise<string>;
+  accessToken(
+    user: Pick<StaffAccount, 'username' | 'roles' | 'departmentId'>,
+    lifetimeSeconds?: number,
+  ): Promise<string>;
 }
 
 export const LOCAL_AUDIENCE = 'civicline-local-console';

@@ -8,6 +8,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { departmentItem, departmentOf } from '../../shared/adapters/dynamo-department-directory';
 import { dynamoDepartmentRegistry } from '../../shared/adapters/dynamo-department-registry';
+import { dynamoStaffDirectory } from '../../shared/adapters/dynamo-staff-directory';
 import { LISTED } from '../../shared/adapters/table-schemas';
 import {
   ROUTES,
@@ -15,6 +16,7 @@ import {
   STREAM_FUNCTIONS,
   WORKFLOW_FUNCTIONS,
 } from '../../shared/functions/route-table';
+import type { StaffDirectory } from '../../shared/ports/staff-directory';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { CACHE_DIR, functionEntry } from '../project-paths';
@@ -117,6 +119,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const documents = DynamoDBDocumentClient.from(client);
     await createLocalTables(client, app, tableName);
     await seedDepartments(documents, { departments: tableName('departments'), audit: tableName('audit') });
+    const staff = dynamoStaffDirectory(documents, { staff: tableName('staff'), audit: tableName('audit') });
+    await seedStaff(staff);
 
     const port = options.port === 0 ? await freePort() : options.port;
     const issuer = await createLocalIssuer(
@@ -146,6 +150,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       [STAFF_TOKEN_ENV.audience]: issuer.audience,
       [STAFF_TOKEN_ENV.jwksUrl]: `${issuer.issuer}/.well-known/jwks.json`,
       [SETTING_ENV.stateMachineArn]: LOCAL_STATE_MACHINE_ARN,
+      [SETTING_ENV.signInAccounts]: 'local',
     };
     const environments = localFunctionEnvironments(
       app,
@@ -248,7 +253,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       routes,
       authorize: jwtAuthorizer({ issuer: issuer.issuer, audience: [issuer.audience], jwks: issuer.jwks }),
       localEndpoints: [
-        loginEndpoint(issuer),
+        loginEndpoint(issuer, staff),
         jwksEndpoint(issuer),
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
@@ -357,12 +362,32 @@ function ensureMasterKey(file: string): string {
   return file;
 }
 
-/** POST /local/login {"username"} → a token for a demo account, as Cognito would issue after sign-in. */
-function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
+/**
+ * The demo staff, added as an administrator adds an account (audited), only where absent: an
+ * account an administrator changed or disabled since stays as it is across a restart.
+ */
+async function seedStaff(staff: StaffDirectory): Promise<void> {
+  for (const account of DEMO_USERS) {
+    if (!(await staff.get(account.username)))
+      await staff.add(account, { username: 'system', role: 'system' });
+  }
+}
+
+/**
+ * POST /local/login {"username"} → a token for an enabled account of the staff directory, as
+ * Cognito would issue after sign-in (an account an administrator just created signs in at once).
+ */
+function loginEndpoint(issuer: LocalIssuer, staff: StaffDirectory): LocalEndpoint {
   return async (request: IncomingMessage, body: Buffer) => {
     if (request.url !== '/local/login') return undefined;
-    // The console's sign-in lists the demo accounts it may choose from.
-    if (request.method === 'GET') return { status: 200, body: { accounts: DEMO_USERS } };
+    // The console's sign-in lists the accounts it may choose from.
+    if (request.method === 'GET') {
+      const accounts = (await staff.list()).filter((account) => account.enabled);
+      return {
+        status: 200,
+        body: { accounts: accounts.sort((a, b) => a.username.localeCompare(b.username)) },
+      };
+    }
     if (request.method !== 'POST') return undefined;
     let username: unknown;
     try {
@@ -370,9 +395,12 @@ function loginEndpoint(issuer: LocalIssuer): LocalEndpoint {
     } catch {
       return { status: 400, body: { error: { code: 'MALFORMED_JSON', message: '请求内容不是有效的 JSON' } } };
     }
-    const user = DEMO_USERS.find((u) => u.username === username);
+    const user = typeof username === 'string' ? await staff.get(username) : undefined;
     if (!user) {
-      return { status: 404, body: { error: { code: 'UNKNOWN_USER', message: '没有这个演示账号' } } };
+      return { status: 404, body: { error: { code: 'UNKNOWN_USER', message: '没有这个账号' } } };
+    }
+    if (!user.enabled) {
+      return { status: 403, body: { error: { code: 'ACCOUNT_DISABLED', message: '该账号已停用' } } };
     }
     return {
       status: 200,

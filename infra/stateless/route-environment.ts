@@ -62,6 +62,29 @@ export function wireFunction(
     );
     data.dataKey.grant(fn, 'kms:GenerateDataKey', 'kms:Decrypt');
   }
+  if (definition.administersSignIn) {
+    const { userPool } = data.staff;
+    environment[SETTING_ENV.signInAccounts] = 'cognito';
+    environment[SETTING_ENV.staffUserPoolId] = userPool.userPoolId;
+    // What creating, changing and disabling an account takes, on this pool only.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminSetUserPassword',
+          'cognito-idp:AdminUpdateUserAttributes',
+          'cognito-idp:AdminDeleteUserAttributes',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminRemoveUserFromGroup',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+        ],
+        resources: [userPool.userPoolArn],
+      }),
+    );
+  }
   if ('access' in definition && definition.access === 'citizen-or-staff') {
     const { userPool, consoleClient } = data.staff;
     environment[STAFF_TOKEN_ENV.issuer] = userPool.userPoolProviderUrl;

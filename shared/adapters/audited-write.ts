@@ -48,7 +48,7 @@ export function adminChangeAudit(change: {
   });
 }
 
-function cancelledByCondition(error: unknown): boolean {
+export function cancelledByCondition(error: unknown): boolean {
   const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
   return (
     (error as Error).name === 'TransactionCanceledException' &&

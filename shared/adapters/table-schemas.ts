@@ -14,6 +14,7 @@ export const TABLE_ROLES = [
   'rateLimits',
   'clientKeys',
   'settings',
+  'staff',
 ] as const;
 export type TableRole = (typeof TABLE_ROLES)[number];
 
@@ -151,6 +152,11 @@ export const TABLE_SCHEMAS: Readonly<Record<TableRole, TableSchema>> = {
    * section so the rules every deadline needs are one Query.
    */
   settings: { partitionKey: 'section', sortKey: 'setting' },
+  /**
+   * The staff directory: one item per account (roles, department, enabled), checked at every staff
+   * request and listed in the small `listed` index.
+   */
+  staff: { partitionKey: 'username', indexes: [LISTED] },
   /** Abuse limits: fixed-window counters that expire by TTL. */
   rateLimits: { partitionKey: 'limitKey', timeToLive: 'expiresAt' },
   /** The notification outbox: what was said to whom, once per notice. */

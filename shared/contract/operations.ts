@@ -6,6 +6,7 @@ import { departmentChangesSchema, newDepartmentSchema } from '../http/department
 import { consultationSchema, letterSchema } from '../http/intake-schemas';
 import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from '../http/list-schemas';
 import { timeLimitsSchema, yearScheduleSchema } from '../http/settings-schemas';
+import { newStaffSchema, staffChangesSchema } from '../http/staff-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../http/statistics-schemas';
 import {
   clientApplicationSchema,
@@ -32,7 +33,9 @@ import {
   receiptSchema,
   reportSchema,
   revokedKeySchema,
+  staffAccountSchema,
   staffCaseSchema,
+  staffListSchema,
   staffProfileSchema,
   statisticsSchema,
   timeLimitsViewSchema,
@@ -245,6 +248,36 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     body: departmentChangesSchema,
     success: { status: 200, description: '修改后的承办单位', schema: departmentSchema },
     errors: [400, 404, 413, 415],
+  },
+  'GET /v1/staff': {
+    operationId: 'listStaff',
+    tag: '管理员',
+    summary: '工作人员账号列表',
+    description: '全部账号（含已停用的），按用户名排序。',
+    success: { status: 200, description: '账号', schema: staffListSchema },
+    errors: [],
+  },
+  'POST /v1/staff': {
+    operationId: 'createStaff',
+    tag: '管理员',
+    summary: '新建工作人员账号',
+    description:
+      '承办单位账号（roles 含 department）必须指定 departmentId，其他账号不得指定。云端同时在 Cognito 用户池建号并分组，' +
+      '返回一次性的临时密码（由管理员当面交付；首次登录须修改密码并绑定 MFA）；本地账号即可用 /local/login 登录。',
+    body: newStaffSchema,
+    success: { status: 201, description: '新建的账号', schema: staffAccountSchema },
+    errors: [400, 409, 413, 415],
+  },
+  'PATCH /v1/staff/{username}': {
+    operationId: 'updateStaff',
+    tag: '管理员',
+    summary: '修改账号：角色、所属单位、姓名、电话、停用或启用',
+    description:
+      '账号从不删除。停用后，该账号尚未过期的凭证在下一次请求即被拒绝（401 ACCOUNT_DISABLED）；撤销的角色立即失效。' +
+      '不能停用或撤销最后一位管理员（409 LAST_ADMIN）。每次修改记入审计（修改前后）。',
+    body: staffChangesSchema,
+    success: { status: 200, description: '修改后的账号', schema: staffAccountSchema },
+    errors: [400, 404, 409, 413, 415],
   },
   'GET /v1/settings/time-limits': {
     operationId: 'getTimeLimits',

@@ -288,6 +288,25 @@ export const staffProfileSchema = z
   })
   .meta({ id: 'StaffProfile' });
 
+export const staffAccountSchema = z
+  .strictObject({
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.enum(STAFF_ROLES)),
+    departmentId: z.string().optional().meta({ description: '承办单位账号的所属单位' }),
+    phone: z.string().optional(),
+    enabled: z.boolean().meta({ description: '停用的账号在下一次请求即被拒绝（401 ACCOUNT_DISABLED）' }),
+    temporaryPassword: z
+      .string()
+      .optional()
+      .meta({ description: '仅在云端新建账号时返回一次：首次登录须修改密码并绑定 MFA' }),
+  })
+  .meta({ id: 'StaffAccount' });
+
+export const staffListSchema = z
+  .strictObject({ staff: z.array(staffAccountSchema) })
+  .meta({ id: 'StaffList' });
+
 export const healthSchema = z.strictObject({ status: z.literal('ok') }).meta({ id: 'Health' });
 
 /** The time limits as GET and PUT answer them: the very schema PUT validates. */

@@ -44,6 +44,8 @@ export interface FunctionDefinition {
   readonly workflow?: 'start' | 'signal';
   /** Writes the notification outbox and publishes to the notification topic. */
   readonly notifies?: boolean;
+  /** Creates and changes the accounts staff sign in with (the Cognito user pool in the cloud). */
+  readonly administersSignIn?: boolean;
   /** Fed by table streams through an event source mapping (the local runtime runs the same one). */
   readonly stream?: StreamMapping;
 }
@@ -113,7 +115,7 @@ function inBothFormats(
   );
 }
 
-export const ROUTES: readonly RouteDefinition[] = [
+const ROUTE_LIST: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/health', functionName: 'health', access: 'public', tables: [departments] },
   {
     method: 'GET',
@@ -144,6 +146,32 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'staff',
     roles: ['admin'],
     tables: [{ table: 'departments', access: 'write' }, audit],
+  },
+  {
+    method: 'GET',
+    path: '/v1/staff',
+    functionName: 'list-staff',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/staff',
+    functionName: 'create-staff',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'staff', access: 'write' }, audit, departments],
+    administersSignIn: true,
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/staff/{username}',
+    functionName: 'update-staff',
+    access: 'staff',
+    roles: ['admin'],
+    tables: [{ table: 'staff', access: 'write' }, audit, departments],
+    administersSignIn: true,
   },
   {
     method: 'GET',
@@ -346,6 +374,16 @@ export const ROUTES: readonly RouteDefinition[] = [
     usesKeys: true,
   },
 ];
+
+/**
+ * Every route that admits staff checks each request against the staff directory (a disabled
+ * account is refused at its next use, not when its token expires): it reads the staff table.
+ */
+export const ROUTES: readonly RouteDefinition[] = ROUTE_LIST.map((route) =>
+  route.access === 'public' || route.tables.some((use) => use.table === 'staff')
+    ? route
+    : { ...route, tables: [...route.tables, { table: 'staff', access: 'read' }] },
+);
 
 /** The functions the CaseLifecycle state machine invokes (not routes). */
 const workflowStep = {

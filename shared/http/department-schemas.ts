@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from '../domain/text-field';
 
 /** A department's id: what transfers, accounts and statistics name it by, fixed once it exists. */
-const departmentId = z
+export const departmentId = z
   .string({ error: '单位编号必须是文字' })
   .trim()
   .regex(/^dept-[a-z0-9]+(?:-[a-z0-9]+)*$/, '单位编号须形如 dept-urban（dept- 加小写字母、数字和连字符）')

@@ -1,4 +1,5 @@
 import { aesContactVault } from '../adapters/aes-contact-vault';
+import { cognitoSignInAccounts } from '../adapters/cognito-sign-in-accounts';
 import { dynamoAuditLog } from '../adapters/dynamo-audit-log';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoClientKeys } from '../adapters/dynamo-client-keys';
@@ -7,9 +8,11 @@ import { dynamoDepartmentRegistry } from '../adapters/dynamo-department-registry
 import { dynamoKeyRing } from '../adapters/dynamo-key-ring';
 import { dynamoOfficeSettings } from '../adapters/dynamo-office-settings';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
+import { dynamoStaffDirectory } from '../adapters/dynamo-staff-directory';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
+import { localSignInAccounts } from '../adapters/local-sign-in-accounts';
 import { abuseLimitsFrom } from '../domain/abuse-limits';
 import { type OfficeRules, officeRules } from '../domain/office-rules';
 import type { AuditLog } from '../ports/audit-log';
@@ -20,9 +23,11 @@ import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { OfficeSettingsStore } from '../ports/office-settings';
 import type { RateLimiter } from '../ports/rate-limiter';
+import type { StaffDirectory } from '../ports/staff-directory';
 import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 import type { DepartmentAdministrationDependencies } from '../use-cases/administer-departments';
 import type { SettingsAdministrationDependencies } from '../use-cases/administer-settings';
+import type { StaffAdministrationDependencies } from '../use-cases/administer-staff';
 import type { ClientApplicationDependencies } from '../use-cases/client-applications';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
@@ -34,6 +39,7 @@ import type { StaffAccessDependencies } from '../use-cases/view-case-as-staff';
 import type { PlanningDependencies } from '../use-cases/workflow-steps';
 import { documentClient } from './clients';
 import { configuredClock } from './clock';
+import { cognitoClient } from './cognito-client';
 import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
 import { functionScope } from './function-scope';
 import { perInvocation } from './invocation';
@@ -97,6 +103,11 @@ export const clientKeys = /* @__PURE__ */ once<ClientKeys>(() =>
 );
 
 export const clock = configuredClock;
+
+/** Every staff request is checked against it; the staff administration functions change it. */
+export const staffDirectory = /* @__PURE__ */ once<StaffDirectory>(() =>
+  dynamoStaffDirectory(documentClient(), { staff: tableName('staff'), audit: process.env[TABLE_ENV.audit] }),
+);
 
 export const rateLimiter = /* @__PURE__ */ once<RateLimiter>(() =>
   dynamoRateLimiter(documentClient(), tableName('rateLimits')),
@@ -184,6 +195,16 @@ export const planningDependencies = (): PlanningDependencies => ({
   store: caseStore(),
   clock: clock(),
   rules: currentRules,
+});
+
+/** POST and PATCH /v1/staff (admin): the directory, and the sign-in accounts where they live. */
+export const staffAdministrationDependencies = (): StaffAdministrationDependencies => ({
+  directory: staffDirectory(),
+  signIn:
+    process.env[SETTING_ENV.signInAccounts] === 'local'
+      ? localSignInAccounts
+      : cognitoSignInAccounts(cognitoClient(), requiredEnv(SETTING_ENV.staffUserPoolId)),
+  departments: departmentDirectory(),
 });
 
 /** GET and PUT /v1/settings/… (admin). */

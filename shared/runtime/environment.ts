@@ -19,6 +19,7 @@ export const TABLE_ENV: Readonly<Record<TableRole, string>> = {
   rateLimits: 'RATE_LIMITS_TABLE',
   clientKeys: 'CLIENT_KEYS_TABLE',
   settings: 'SETTINGS_TABLE',
+  staff: 'STAFF_TABLE',
 };
 export type { TableRole };
 
@@ -31,6 +32,9 @@ export const SETTING_ENV = {
   clockStart: 'CIVICLINE_CLOCK_START',
   stateMachineArn: 'CASE_LIFECYCLE_ARN',
   notificationTopicArn: 'NOTIFICATION_TOPIC_ARN',
+  /** `cognito` in the cloud; `local` on a developer machine (the local sign-in reads the directory). */
+  signInAccounts: 'CIVICLINE_SIGN_IN',
+  staffUserPoolId: 'STAFF_USER_POOL_ID',
 } as const;
 
 /** Token settings for the function that verifies staff tokens itself (`citizen-or-staff` route). */

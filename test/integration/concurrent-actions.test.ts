@@ -36,7 +36,7 @@ beforeAll(async () => {
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
   submitLetter = await functionHandler('submit-letter');
   const { actOnCase } = await import('../../functions/act-on-case');
-  const { httpHandler } = await import('../../shared/http/http-handler');
+  const { staffHandler } = await import('../../shared/http/staff-handler');
   const runtime = {
     ...(await import('../../shared/runtime/dependencies')),
     ...(await import('../../shared/runtime/write-dependencies')),
@@ -51,7 +51,7 @@ beforeAll(async () => {
       return found;
     },
   };
-  actWithSlowReads = httpHandler(
+  actWithSlowReads = staffHandler(
     actOnCase({ ...runtime.lifecycleDependencies(), store: slowStore, idempotency: runtime.idempotency() }),
     { jsonBody: true },
   ) as Handler;

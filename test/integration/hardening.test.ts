@@ -57,6 +57,7 @@ beforeAll(async () => {
   actOnCase = await functionHandler('act-on-case');
   const { actOnCase: logic } = await import('../../functions/act-on-case');
   const { httpHandler } = await import('../../shared/http/http-handler');
+  const { staffHandler } = await import('../../shared/http/staff-handler');
   const runtime = {
     ...(await import('../../shared/runtime/dependencies')),
     ...(await import('../../shared/runtime/write-dependencies')),
@@ -72,7 +73,7 @@ beforeAll(async () => {
       return found;
     },
   };
-  actWithSlowReads = httpHandler(logic({ ...deps, store: slowStore }), { jsonBody: true }) as Handler;
+  actWithSlowReads = staffHandler(logic({ ...deps, store: slowStore }), { jsonBody: true }) as Handler;
   // Failure injection: the process dies after the action is stored, before its idempotency record is.
   const crashing: Idempotency = {
     bind: (request, value) => deps.idempotency.bind(request, value),
@@ -81,13 +82,13 @@ beforeAll(async () => {
       throw new Error('crashed before the idempotency record was completed');
     },
   };
-  actAfterCrash = httpHandler(logic({ ...deps, idempotency: crashing }), { jsonBody: true }) as Handler;
+  actAfterCrash = staffHandler(logic({ ...deps, idempotency: crashing }), { jsonBody: true }) as Handler;
   const { submitLetter: letterLogic } = await import('../../functions/submit-letter');
   const intake = runtime.intakeDependencies();
   submitAfterCrash = httpHandler(letterLogic({ ...intake, idempotency: crashing }), {
     jsonBody: true,
   }) as Handler;
-  actFresh = httpHandler(logic(deps), { jsonBody: true }) as Handler;
+  actFresh = staffHandler(logic(deps), { jsonBody: true }) as Handler;
 });
 
 afterAll(async () => {

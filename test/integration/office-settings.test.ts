@@ -1,4 +1,6 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
 import { DEFAULT_TIME_LIMITS } from '../../shared/domain/time-limits';
 import type { OfficeSettingsStore } from '../../shared/ports/office-settings';
 import { type Handler, invoke, sampleEvent } from '../support/events';
@@ -25,7 +27,9 @@ function changeBy(username: string, limits: unknown) {
 }
 
 beforeAll(async () => {
-  await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  const env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  const admin2 = { username: 'admin2', displayName: '孙丽', roles: ['admin'] as const, enabled: true };
+  await env.documents.send(new PutCommand({ TableName: env.tableName('staff'), Item: staffItem(admin2, 1) }));
   getTimeLimits = await functionHandler('get-time-limits');
   runtime = await import('../../shared/runtime/dependencies');
   const { putTimeLimits } = await import('../../functions/change-time-limits');
@@ -40,7 +44,10 @@ beforeAll(async () => {
       return stored;
     },
   };
-  changeWithSlowReads = httpHandler(putTimeLimits({ settings: slowSettings }), { jsonBody: true }) as Handler;
+  changeWithSlowReads = httpHandler(putTimeLimits({ settings: slowSettings }), {
+    jsonBody: true,
+    staffDirectory: runtime.staffDirectory,
+  }) as Handler;
 });
 
 describe('two administrators changing the time limits at once', () => {

@@ -20,8 +20,10 @@ export function isolateTestFunctions(app: SynthesizedApp, tableName: (role: Tabl
     Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)]),
   );
   const environments = localFunctionEnvironments(app, (id) => byLogicalId.get(id) ?? `local-${id}`);
-  for (const variables of environments.values())
+  for (const variables of environments.values()) {
     if (SETTING_ENV.keyWrapper in variables) variables[SETTING_ENV.keyWrapper] = 'local-file';
+    if (SETTING_ENV.signInAccounts in variables) variables[SETTING_ENV.signInAccounts] = 'local';
+  }
   isolation = isolateFunctions(environments, { keepProcessValues: true });
 }
 

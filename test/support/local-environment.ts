@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { DEMO_DEPARTMENTS } from '../../infra/local/demo-directory';
+import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { createLocalTables } from '../../infra/local/local-tables';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
+import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
 import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import { isolateTestFunctions } from './isolated-functions';
 
@@ -41,6 +42,9 @@ export async function useLocalEnvironment(
     await documents.send(
       new PutCommand({ TableName: tableName('departments'), Item: departmentItem(department) }),
     );
+  }
+  for (const account of DEMO_USERS) {
+    await documents.send(new PutCommand({ TableName: tableName('staff'), Item: staffItem(account, 1) }));
   }
   const keyFile = join(mkdtempSync(join(tmpdir(), 'civicline-keys-')), 'local-master.key');
   writeFileSync(keyFile, randomBytes(32).toString('base64'));

@@ -90,6 +90,56 @@ export interface paths {
         patch: operations["updateDepartment"];
         trace?: never;
     };
+    "/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作人员账号列表
+         * @description 全部账号（含已停用的），按用户名排序。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * 新建工作人员账号
+         * @description 承办单位账号（roles 含 department）必须指定 departmentId，其他账号不得指定。云端同时在 Cognito 用户池建号并分组，返回一次性的临时密码（由管理员当面交付；首次登录须修改密码并绑定 MFA）；本地账号即可用 /local/login 登录。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改账号：角色、所属单位、姓名、电话、停用或启用
+         * @description 账号从不删除。停用后，该账号尚未过期的凭证在下一次请求即被拒绝（401 ACCOUNT_DISABLED）；撤销的角色立即失效。不能停用或撤销最后一位管理员（409 LAST_ADMIN）。每次修改记入审计（修改前后）。
+         *
+         *     需要工作人员令牌；允许的角色：admin。
+         */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
     "/v1/settings/time-limits": {
         parameters: {
             query?: never;
@@ -722,7 +772,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "SETTINGS_CHANGED" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "ACCOUNT_DISABLED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "STAFF_NOT_FOUND" | "STAFF_EXISTS" | "LAST_ADMIN" | "SETTINGS_CHANGED" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
                 /** @description 简体中文说明，可直接展示给用户 */
                 message: string;
                 details?: {
@@ -1247,6 +1297,21 @@ export interface components {
                 name: string;
             };
         };
+        StaffAccount: {
+            username: string;
+            displayName: string;
+            roles: ("operator" | "dispatcher" | "department" | "reviewer" | "leader" | "admin")[];
+            /** @description 承办单位账号的所属单位 */
+            departmentId?: string;
+            phone?: string;
+            /** @description 停用的账号在下一次请求即被拒绝（401 ACCOUNT_DISABLED） */
+            enabled: boolean;
+            /** @description 仅在云端新建账号时返回一次：首次登录须修改密码并绑定 MFA */
+            temporaryPassword?: string;
+        };
+        StaffList: {
+            staff: components["schemas"]["StaffAccount"][];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -1613,6 +1678,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -1641,6 +1707,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -1798,6 +1866,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -1830,6 +1899,7 @@ export interface operations {
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
              *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -1838,6 +1908,497 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 账号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 用户名，如 operator2 */
+                    username: string;
+                    /** @description 姓名 */
+                    displayName: string;
+                    /** @description 角色 */
+                    roles: ("operator" | "dispatcher" | "department" | "reviewer" | "leader" | "admin")[];
+                    /** @description 单位编号，如 dept-urban */
+                    departmentId?: string;
+                    /** @description 工作电话 */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 新建的账号 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description username */
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 姓名 */
+                    displayName?: string;
+                    /** @description 角色 */
+                    roles?: ("operator" | "dispatcher" | "department" | "reviewer" | "leader" | "admin")[];
+                    departmentId?: string | null;
+                    phone?: string | null;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 修改后的账号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 不存在
+             *
+             *     - `CASE_NOT_FOUND`：案件不存在、查询码错误，或不属于本单位
+             *     - `UNKNOWN_SERVICE`：Open311 服务代码不存在
+             *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
+             *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
+             *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
+             *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /**
@@ -1935,6 +2496,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -2082,6 +2644,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -2110,6 +2673,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -2256,6 +2821,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -2380,6 +2946,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -2408,6 +2975,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -2605,6 +3174,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -2810,6 +3381,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -3020,6 +3593,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -3048,6 +3622,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -3185,6 +3761,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -3310,6 +3887,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -3425,6 +4003,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -3457,6 +4036,7 @@ export interface operations {
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
              *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -3649,6 +4229,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -3681,6 +4262,7 @@ export interface operations {
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
              *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -3695,6 +4277,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -3856,6 +4440,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4066,6 +4651,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4186,6 +4772,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4327,6 +4914,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4345,6 +4933,7 @@ export interface operations {
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
              *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -4359,6 +4948,8 @@ export interface operations {
              * @description 与案件当前状态冲突
              *
              *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
              *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
              *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
              *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
@@ -4496,6 +5087,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4615,6 +5207,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4756,6 +5349,7 @@ export interface operations {
              * @description 未登录或登录凭证无效
              *
              *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
              *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
              */
             401: {
@@ -4788,6 +5382,7 @@ export interface operations {
              *     - `UNKNOWN_FORMAT`：Open311 资源只提供 .json 和 .xml 两种格式
              *     - `UNKNOWN_KEY`：Open311 客户端密钥不存在
              *     - `DEPARTMENT_NOT_FOUND`：没有这个编号的承办单位
+             *     - `STAFF_NOT_FOUND`：没有这个用户名的工作人员账号
              *     - `NO_TOKENS`：本系统当场返回案件编号，不签发 token
              */
             404: {
@@ -5124,7 +5719,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`STAFF_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {
@@ -5339,7 +5934,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -5589,7 +6184,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -5718,7 +6313,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`STAFF_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {
@@ -5815,7 +6410,7 @@ export interface operations {
             /**
              * @description 不存在
              *
-             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`NO_TOKENS`
+             *     `CASE_NOT_FOUND`、`UNKNOWN_SERVICE`、`UNKNOWN_FORMAT`、`UNKNOWN_KEY`、`DEPARTMENT_NOT_FOUND`、`STAFF_NOT_FOUND`、`NO_TOKENS`
              */
             404: {
                 headers: {

@@ -1,0 +1,29 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { StaffDirectory } from '../ports/staff-directory';
+import { currentStaff } from '../use-cases/current-staff';
+import { staffFromClaims } from './staff-identity';
+
+/**
+ * Every request API Gateway's JWT authorizer let through is checked against the staff directory
+ * before any logic runs (and before the route's roles are): the claims the function reads
+ * afterwards are the account's as it is now — its remaining roles and its department.
+ */
+export function checkStaffAccount(
+  directory: () => StaffDirectory,
+): MiddlewareObj<APIGatewayProxyEventV2WithJWTAuthorizer> {
+  return {
+    before: async ({ event }) => {
+      const claims = event.requestContext?.authorizer?.jwt?.claims;
+      if (!claims) return;
+      const staff = await currentStaff(directory(), staffFromClaims(claims));
+      const { department: _fromToken, ...others } = claims;
+      const jwt = event.requestContext.authorizer.jwt;
+      jwt.claims = {
+        ...others,
+        'cognito:groups': `[${staff.roles.join(' ')}]`,
+        ...(staff.departmentId ? { department: staff.departmentId } : {}),
+      };
+    },
+  };
+}
