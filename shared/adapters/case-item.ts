@@ -6,7 +6,14 @@ import { isOpen } from '../domain/statuses';
  * Index attributes derived from a case. They exist only on the stored item, so the indexes stay
  * sparse (a case appears in `byOverdue` only while it is open and overdue).
  */
-const DERIVED = ['departmentId', 'overdueFlag', 'overdueCard', 'publication', 'publishedAt'] as const;
+const DERIVED = [
+  'departmentId',
+  'overdueFlag',
+  'overdueCard',
+  'publication',
+  'publishedAt',
+  'answerBackBy',
+] as const;
 
 export type CaseItem = Case & Partial<Record<(typeof DERIVED)[number], string>>;
 
@@ -17,6 +24,8 @@ export function toCaseItem(c: Case): CaseItem {
     ...(assignment ? { departmentId: assignment.departmentId } : {}),
     ...(c.overdue && isOpen(c.status) ? { overdueFlag: 'overdue', overdueCard: c.overdue.card } : {}),
     ...(isPublishable(c) ? { publication: 'published', publishedAt: c.reply?.deliveredAt } : {}),
+    // A forwarded letter's answer-back date, where the lists filter on it.
+    ...(c.forwarded?.answerBackBy ? { answerBackBy: c.forwarded.answerBackBy } : {}),
   };
 }
 

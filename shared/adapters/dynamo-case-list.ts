@@ -154,6 +154,12 @@ async function queryKind(
   };
   if (filter.status && index.partitionKey !== 'status') also('status', filter.status);
   if (filter.type) also('type', filter.type);
+  if (filter.channel) also('channel', filter.channel);
+  if (filter.answerBackDue) {
+    names['#answerBackBy'] = 'answerBackBy';
+    values[':answerBackDue'] = filter.answerBackDue;
+    conditions.push('#answerBackBy <= :answerBackDue');
+  }
   // On an index sorted by another date (publication), the creation range filters instead.
   if (!byCreation && (filter.createdFrom || filter.createdTo)) {
     names['#created'] = 'createdAt';

@@ -56,6 +56,8 @@ export const LIST_FILTER_ATTRIBUTES = [
   'extension',
   'overdueFlag',
   'createdAt',
+  'channel',
+  'answerBackBy',
 ];
 
 /** The three case tables share one schema: a case number key and the lists staff and the public read. */

@@ -3,6 +3,7 @@ import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import { OPEN311_BASE } from '../functions/route-table';
 import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../http/action-schemas';
 import { departmentChangesSchema, newDepartmentSchema } from '../http/department-schemas';
+import { forwardedLetterSchema } from '../http/forwarded-letter-schema';
 import { consultationSchema, letterSchema } from '../http/intake-schemas';
 import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from '../http/list-schemas';
 import { timeLimitsSchema, yearScheduleSchema } from '../http/settings-schemas';
@@ -319,6 +320,19 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     body: yearScheduleSchema(2027),
     success: { status: 200, description: '发布后的该年日历', schema: calendarYearSchema },
     errors: [400, 409, 413, 415],
+  },
+  'POST /v1/letters/forwarded': {
+    operationId: 'submitForwardedLetter',
+    tag: '工作人员',
+    summary: '登记上级转办件（省长信箱、国务院“互联网+督查”等）',
+    description:
+      '派单员登记上级机关转来的信件及其来文编号，渠道为 forwarded；案件在工作人员的详情、列表中显示来源与来文编号。' +
+      '有 answerBackBy（反馈期限）时，案件各环节的期限都不晚于该日 24 时。不公开。' +
+      '向上级反馈的清单：GET /v1/cases?channel=forwarded&answerBackDue=YYYY-MM-DD&order=oldest。',
+    body: forwardedLetterSchema,
+    headers: ['Idempotency-Key'],
+    success: { status: 201, description: '案件编号与查询码', schema: receiptSchema },
+    errors: [400, 409, 413, 415, 422],
   },
   'POST /v1/letters': {
     operationId: 'submitLetter',

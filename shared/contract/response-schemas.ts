@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CASE_KINDS, CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
+import { CASE_KINDS, CHANNELS, FORWARDING_SOURCES, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { DATUMS } from '../domain/case-location';
 import { CASE_ACTION_TYPES } from '../domain/lifecycle/action-table';
 import { COUNTERS } from '../domain/metrics/counters';
@@ -96,11 +96,24 @@ const timelineEntry = z.strictObject({
 
 const overdue = z.strictObject({ card: z.enum(['yellow', 'red']), since: instant });
 
+/** A forwarded letter's source (转办件): shown wherever staff see the case. */
+const forwarded = z
+  .strictObject({
+    source: z.enum(FORWARDING_SOURCES),
+    sourceLabel: label,
+    reference: z.string().meta({ description: '来文编号' }),
+    forwardingOffice: z.string().meta({ description: '转办机关' }),
+    receivedAt: instant,
+    answerBackBy: instant.optional().meta({ description: '向上级反馈的期限（当日 24 时）' }),
+  })
+  .meta({ id: 'ForwardedFrom' });
+
 export const staffCaseSchema = z
   .strictObject({
     ...caseHeading,
     channel: z.enum(CHANNELS),
     channelLabel: label,
+    forwarded: forwarded.optional(),
     mailbox: z.enum(MAILBOXES).optional(),
     mailboxLabel: label.optional(),
     title: z.string(),
@@ -199,6 +212,7 @@ export const caseListSchema = z
       z.strictObject({
         ...caseHeading,
         channel: z.enum(CHANNELS),
+        forwarded: forwarded.optional(),
         title: z.string(),
         version: z.int(),
         departmentId: z.string().optional(),

@@ -33,6 +33,16 @@ export type CitizenChannel = (typeof CITIZEN_CHANNELS)[number];
 
 export const HOTLINE_CHANNELS = ['phone', 'sms'] as const;
 
+/** Where a forwarded letter (转办件) comes from. */
+export const FORWARDING_SOURCES = ['province-mailbox', 'state-council-supervision', 'other'] as const;
+export type ForwardingSource = (typeof FORWARDING_SOURCES)[number];
+
+export const FORWARDING_SOURCE_LABELS: Record<ForwardingSource, string> = {
+  'province-mailbox': '省长信箱',
+  'state-council-supervision': '国务院“互联网+督查”',
+  other: '其他上级机关',
+};
+
 /** 诉求类型 */
 export const REQUEST_TYPES = ['consult', 'suggest', 'complain', 'help', 'report', 'praise'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];

@@ -1,5 +1,6 @@
 import { type Case, currentAssignment } from './case';
 import { caseHeading } from './case-heading';
+import { forwardedView } from './forwarded-view';
 import { stepDeadline } from './lifecycle/workflow-plan';
 
 /** A line of a staff case list: no content, no contact data. */
@@ -9,6 +10,7 @@ export function caseSummary(c: Case) {
   return {
     ...caseHeading(c),
     channel: c.channel,
+    ...(c.forwarded ? { forwarded: forwardedView(c.forwarded) } : {}),
     title: c.title,
     version: c.version,
     ...(assignment ? { departmentId: assignment.departmentId } : {}),

@@ -1,4 +1,4 @@
-import type { CaseKind, Channel, Mailbox, RequestType } from './case-kinds';
+import type { CaseKind, Channel, ForwardingSource, Mailbox, RequestType } from './case-kinds';
 import type { CaseLocation } from './case-location';
 import type { Role } from './roles';
 import type { CaseStatus } from './statuses';
@@ -65,6 +65,17 @@ export interface Reply {
   readonly deliveredAt?: string;
 }
 
+/** A letter a higher office forwarded (转办件): answered back to it with its reference. */
+export interface ForwardedFrom {
+  readonly source: ForwardingSource;
+  /** The forwarding office's own number for the letter (来文编号). */
+  readonly reference: string;
+  readonly forwardingOffice: string;
+  readonly receivedAt: string;
+  /** The end of the day the office must answer back by; no deadline of the case runs past it. */
+  readonly answerBackBy?: string;
+}
+
 export interface Rating {
   readonly resolved: boolean;
   readonly satisfaction: SatisfactionLevel;
@@ -96,6 +107,8 @@ export interface Case {
   readonly location?: CaseLocation | string;
   /** The department a consultation was addressed to by the citizen. */
   readonly requestedDepartmentId?: string;
+  /** Set on a letter a higher office forwarded (channel `forwarded`). */
+  readonly forwarded?: ForwardedFrom;
   readonly contact: SealedContact;
   /** Keyed hash of the phone number: finds a caller's cases and limits abuse without decrypting. */
   readonly phoneKey: string;

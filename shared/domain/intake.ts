@@ -14,6 +14,7 @@ export type CaseDetails = Pick<
   | 'content'
   | 'location'
   | 'requestedDepartmentId'
+  | 'forwarded'
   | 'confidential'
   | 'publicConsent'
 >;
@@ -35,6 +36,8 @@ export function openCase(input: OpenCaseInput): Case {
   const { details, actor, now } = input;
   const at = now.toISOString();
   const triage = input.calendar.addWorkingDays(now, input.limits.triage);
+  const answerBackBy = details.forwarded?.answerBackBy;
+  const triageBy = earliest(triage.at.toISOString(), answerBackBy);
   return {
     caseId: input.caseId,
     kind: details.kind,
@@ -45,6 +48,7 @@ export function openCase(input: OpenCaseInput): Case {
     content: details.content,
     ...(details.location ? { location: details.location } : {}),
     ...(details.requestedDepartmentId ? { requestedDepartmentId: details.requestedDepartmentId } : {}),
+    ...(details.forwarded ? { forwarded: details.forwarded } : {}),
     contact: input.contact,
     phoneKey: input.phoneKey,
     confidential: details.confidential,
@@ -54,13 +58,18 @@ export function openCase(input: OpenCaseInput): Case {
     version: 1,
     createdAt: at,
     createdBy: actorName(actor),
-    deadlines: { triageBy: triage.at.toISOString(), ...(triage.estimated ? { estimated: true } : {}) },
+    deadlines: { triageBy, ...(triage.estimated ? { estimated: true } : {}) },
     assignments: [],
     reopenCount: 0,
     returnCount: 0,
     supervisionCount: 0,
     timeline: [{ at, actor: actorName(actor), role: roleOf(actor), action: 'submit', status: 'submitted' }],
   };
+}
+
+/** A step's deadline, never later than the date a forwarding office must be answered by. */
+export function earliest(deadline: string, answerBackBy: string | undefined): string {
+  return answerBackBy && answerBackBy < deadline ? answerBackBy : deadline;
 }
 
 function roleOf(actor: Actor): Role {

@@ -3,6 +3,7 @@ import { caseHeading } from './case-heading';
 import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
 import { locationOf } from './case-location';
 import { type CitizenContact, contactIdentifiers } from './contact';
+import { forwardedView } from './forwarded-view';
 import { ACTION_RULES, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
 import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
@@ -93,6 +94,7 @@ export function staffView(
     publicConsent: c.publicConsent,
     citizen: contact,
     ...(c.requestedDepartmentId ? { requestedDepartmentId: c.requestedDepartmentId } : {}),
+    ...(c.forwarded ? { forwarded: forwardedView(c.forwarded) } : {}),
     ...(assignment
       ? {
           department: {

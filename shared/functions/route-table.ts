@@ -208,6 +208,14 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
   { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
   {
     method: 'POST',
+    path: '/v1/letters/forwarded',
+    functionName: 'submit-forwarded-letter',
+    access: 'staff',
+    roles: ['dispatcher'],
+    ...intake,
+  },
+  {
+    method: 'POST',
     path: '/v1/consultations',
     functionName: 'submit-consultation',
     access: 'public',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CASE_KINDS, REQUEST_TYPES } from '../domain/case-kinds';
+import { CASE_KINDS, CHANNELS, REQUEST_TYPES } from '../domain/case-kinds';
 import { CASE_STATUSES } from '../domain/statuses';
 import { orderedPeriod, reportingDate } from './period-schemas';
 
@@ -9,6 +9,10 @@ export const caseListQuerySchema = orderedPeriod({
   status: z.enum(CASE_STATUSES, { error: '未知的案件状态' }).optional(),
   departmentId: z.string().trim().min(1).max(64).optional(),
   type: z.enum(REQUEST_TYPES, { error: '未知的诉求类型' }).optional(),
+  channel: z.enum(CHANNELS, { error: `渠道只能是 ${CHANNELS.join('、')} 之一` }).optional(),
+  answerBackDue: reportingDate('反馈期限')
+    .optional()
+    .meta({ description: '只列须在该日（含）之前向上级反馈的转办件（channel=forwarded）' }),
   overdue: z.enum(['true', 'false'], { error: 'overdue 只能是 true 或 false' }).optional(),
   returned: z
     .literal('true', { error: 'returned 只能是 true' })

@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case';
-import type { CaseKind, RequestType } from '../domain/case-kinds';
+import type { CaseKind, Channel, RequestType } from '../domain/case-kinds';
 import type { CaseStatus } from '../domain/statuses';
 import type { Notification } from './notifier';
 
@@ -55,6 +55,9 @@ export interface CaseListFilter {
   readonly oldestFirst?: boolean;
   /** Only cases published on the public site (consent given, reply reviewed), newest reply first. */
   readonly published?: boolean;
+  readonly channel?: Channel;
+  /** Only forwarded letters to be answered back by this instant (ISO) or earlier. */
+  readonly answerBackDue?: string;
   /** Created at or after this instant (ISO). */
   readonly createdFrom?: string;
   /** Created at or before this instant (ISO). */

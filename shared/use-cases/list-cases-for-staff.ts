@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case';
-import { CASE_KINDS, type CaseKind, type RequestType } from '../domain/case-kinds';
+import { CASE_KINDS, type CaseKind, type Channel, type RequestType } from '../domain/case-kinds';
 import { type CaseSummary, caseSummary } from '../domain/case-summary';
 import { endOfChinaDay, startOfChinaDay } from '../domain/china-time';
 import { forbidden } from '../domain/errors';
@@ -17,6 +17,9 @@ export interface CaseListRequest {
   readonly status?: CaseStatus;
   readonly departmentId?: string;
   readonly type?: RequestType;
+  readonly channel?: Channel;
+  /** Forwarded letters to be answered back by the end of this China date. */
+  readonly answerBackDue?: string;
   readonly overdue?: boolean;
   /** 退单: cases a department sent back, waiting to be triaged again. */
   readonly returned?: boolean;
@@ -58,6 +61,8 @@ export async function listCasesForStaff(
     ...(status ? { status } : {}),
     ...scopedDepartment(actor, request.departmentId),
     ...(request.type ? { type: request.type } : {}),
+    ...(request.channel ? { channel: request.channel } : {}),
+    ...(request.answerBackDue ? { answerBackDue: endOfChinaDay(request.answerBackDue).toISOString() } : {}),
     ...(request.overdue !== undefined ? { overdue: request.overdue } : {}),
     ...(request.returned ? { returned: true } : {}),
     ...(request.extensionRequested ? { extensionPending: true } : {}),

@@ -1,4 +1,5 @@
 import type { Case, Deadlines } from '../case';
+import { earliest } from '../intake';
 import type { Actor, Role } from '../roles';
 import type { CaseStatus } from '../statuses';
 import type { TimeLimits } from '../time-limits';
@@ -29,18 +30,21 @@ export interface Effect {
 }
 
 /**
- * The case's deadlines with the step now running due `workingDays` from now. `estimated` speaks
- * of this newest deadline: whether it counted days of a year without published holiday data.
+ * The case's deadlines with the step now running due `workingDays` from now — for a forwarded
+ * letter no later than its answer-back date (pass it as `answerBackBy`). `estimated` speaks of
+ * this newest deadline: whether it counted days of a year without published holiday data.
  */
 export function withDue(
   ctx: LifecycleContext,
   deadlines: Deadlines,
   step: Exclude<keyof Deadlines, 'estimated'>,
   workingDays: number,
+  answerBackBy?: string,
 ): Deadlines {
   const { estimated: _earlier, ...others } = deadlines;
   const due = ctx.calendar.addWorkingDays(ctx.now, workingDays);
-  return { ...others, [step]: due.at.toISOString(), ...(due.estimated ? { estimated: true } : {}) };
+  const at = earliest(due.at.toISOString(), answerBackBy);
+  return { ...others, [step]: at, ...(due.estimated ? { estimated: true } : {}) };
 }
 
 /** The instant `workingDays` working days from now: a step's deadline. */

@@ -218,6 +218,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/letters/forwarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记上级转办件（省长信箱、国务院“互联网+督查”等）
+         * @description 派单员登记上级机关转来的信件及其来文编号，渠道为 forwarded；案件在工作人员的详情、列表中显示来源与来文编号。有 answerBackBy（反馈期限）时，案件各环节的期限都不晚于该日 24 时。不公开。向上级反馈的清单：GET /v1/cases?channel=forwarded&answerBackDue=YYYY-MM-DD&order=oldest。
+         *
+         *     需要工作人员令牌；允许的角色：dispatcher。
+         */
+        post: operations["submitForwardedLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations": {
         parameters: {
             query?: never;
@@ -855,6 +877,26 @@ export interface components {
             };
             mergedInto?: string;
         };
+        ForwardedFrom: {
+            /** @enum {string} */
+            source: "province-mailbox" | "state-council-supervision" | "other";
+            /** @description 简体中文名称 */
+            sourceLabel: string;
+            /** @description 来文编号 */
+            reference: string;
+            /** @description 转办机关 */
+            forwardingOffice: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, with its offset
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description 向上级反馈的期限（当日 24 时）
+             */
+            answerBackBy?: string;
+        };
         StaffCase: {
             /** @description 案件编号，如 XJ20261202000123 */
             caseId: string;
@@ -879,6 +921,7 @@ export interface components {
             channel: "web" | "miniprogram" | "forwarded" | "phone" | "sms" | "open311";
             /** @description 简体中文名称 */
             channelLabel: string;
+            forwarded?: components["schemas"]["ForwardedFrom"];
             /** @enum {string} */
             mailbox?: "mayor" | "party-secretary" | "county-head" | "bureau-chief";
             /** @description 简体中文名称 */
@@ -1112,6 +1155,7 @@ export interface components {
                 createdAt: string;
                 /** @enum {string} */
                 channel: "web" | "miniprogram" | "forwarded" | "phone" | "sms" | "open311";
+                forwarded?: components["schemas"]["ForwardedFrom"];
                 title: string;
                 version: number;
                 departmentId?: string;
@@ -3291,6 +3335,242 @@ export interface operations {
             };
         };
     };
+    submitForwardedLetter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 客户端生成的唯一键（如 UUID）：同一键重试得到同一结果，不会重复登记 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    source: "province-mailbox" | "state-council-supervision" | "other";
+                    /** @description 来文编号 */
+                    reference: string;
+                    /** @description 转办机关 */
+                    forwardingOffice: string;
+                    /** Format: date-time */
+                    receivedAt: string;
+                    /**
+                     * Format: date
+                     * @description 上级要求的反馈期限（中国日期，当日 24 时前）
+                     */
+                    answerBackBy?: string;
+                    /** @enum {string} */
+                    mailbox: "mayor" | "party-secretary" | "county-head" | "bureau-chief";
+                    /** @enum {string} */
+                    type: "consult" | "suggest" | "complain" | "help" | "report" | "praise";
+                    /** @description 标题 */
+                    title: string;
+                    /** @description 内容 */
+                    content: string;
+                    citizen?: {
+                        /** @description 姓名 */
+                        name: string;
+                        phone: string;
+                        idNumber?: string;
+                        /** @description 地址 */
+                        address?: string;
+                        /** Format: email */
+                        email?: string;
+                    };
+                    /** @default false */
+                    confidential?: boolean;
+                    location?: {
+                        /** @description 事发地址 */
+                        address?: string;
+                        lat?: number;
+                        long?: number;
+                        /** @enum {string} */
+                        datum?: "GCJ-02" | "WGS-84";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 案件编号与查询码 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 未登录或登录凭证无效
+             *
+             *     - `UNAUTHENTICATED`：缺少或无效的登录凭证
+             *     - `ACCOUNT_DISABLED`：账号已停用或不存在（凭证未过期也立即拒绝）
+             *     - `QUERY_CODE_REQUIRED`：查询本人案件需要 X-Query-Code 请求头
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 无权访问
+             *
+             *     - `FORBIDDEN`：角色无权调用此接口或执行此操作
+             *     - `INVALID_API_KEY`：Open311 api_key 缺失、无效或已吊销
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 与案件当前状态冲突
+             *
+             *     - `DEPARTMENT_EXISTS`：承办单位编号已存在
+             *     - `STAFF_EXISTS`：用户名已被使用
+             *     - `LAST_ADMIN`：不能停用或撤销最后一位管理员
+             *     - `SETTINGS_CHANGED`：设置已被其他管理员修改，请刷新后重试
+             *     - `INVALID_TRANSITION`：案件当前状态不允许此操作；details 给出状态
+             *     - `STALE_VERSION`：案件已被他人更新，请刷新后重试
+             *     - `CASE_CHANGED`：处理期间案件发生变化，请刷新后重试
+             *     - `REQUEST_IN_PROGRESS`：相同 Idempotency-Key 的请求正在处理中
+             *     - `MERGE_CYCLE`：并单会形成循环
+             *     - `MERGE_TARGET_CLOSED`：只能并入尚未办结的案件
+             *     - `MERGE_INTO_ITSELF`：案件不能并入自身
+             *     - `ALREADY_SIGNED`：承办单位已签收
+             *     - `NOT_ASSIGNED`：案件未转交本单位
+             *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
+             *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
+             *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
+             *     - `RETURN_WINDOW_CLOSED`：已超过退单期限
+             *     - `REOPENED_CASE_ACCEPTED`：重办案件已受理，不能不予受理或并单
+             *     - `REOPEN_LIMIT_REACHED`：重办次数已达上限
+             *     - `REOPEN_NOT_ALLOWED`：当前情况不允许重办
+             */
+            409: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 幂等键与内容不符
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`：该 Idempotency-Key 已用于内容不同的请求
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
     submitConsultation: {
         parameters: {
             query?: never;
@@ -3840,6 +4120,8 @@ export interface operations {
                 status?: "submitted" | "handling" | "reviewing" | "replied" | "closed" | "rejected" | "merged";
                 departmentId?: string;
                 type?: "consult" | "suggest" | "complain" | "help" | "report" | "praise";
+                channel?: "web" | "miniprogram" | "forwarded" | "phone" | "sms" | "open311";
+                answerBackDue?: string;
                 overdue?: "true" | "false";
                 returned?: "true";
                 extensionRequested?: "true";

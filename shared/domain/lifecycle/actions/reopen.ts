@@ -30,7 +30,13 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
         status: 'handling',
         changes: {
           ...reopened,
-          deadlines: withDue(ctx, c.deadlines, 'handleBy', ctx.limits.handling[c.type]),
+          deadlines: withDue(
+            ctx,
+            c.deadlines,
+            'handleBy',
+            ctx.limits.handling[c.type],
+            c.forwarded?.answerBackBy,
+          ),
         },
         note: action.reason,
         departmentId: assignment.departmentId,
@@ -46,7 +52,10 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
     }
     return {
       status: 'submitted',
-      changes: { ...reopened, deadlines: withDue(ctx, c.deadlines, 'triageBy', ctx.limits.triage) },
+      changes: {
+        ...reopened,
+        deadlines: withDue(ctx, c.deadlines, 'triageBy', ctx.limits.triage, c.forwarded?.answerBackBy),
+      },
       note: action.reason,
       notices: [
         {

@@ -24,7 +24,13 @@ export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['sub
       status: 'handling',
       changes: {
         assignments: [...c.assignments, assignment],
-        deadlines: withDue(ctx, c.deadlines, 'handleBy', ctx.limits.handling[c.type]),
+        deadlines: withDue(
+          ctx,
+          c.deadlines,
+          'handleBy',
+          ctx.limits.handling[c.type],
+          c.forwarded?.answerBackBy,
+        ),
         extension: approvedExtension(c),
         overdue: undefined,
       },
