@@ -202,6 +202,34 @@ describe('stateless stack', () => {
     }
   });
 
+  it('lets only the staff administration functions manage the Cognito pool, and only that pool', () => {
+    const managing = new Set<string>();
+    for (const [id, policy] of Object.entries(api.findResources('AWS::IAM::Policy'))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        const actions = [statement.Action].flat() as string[];
+        if (!actions.some((action) => action.startsWith('cognito-idp:'))) continue;
+        expect(actions.every((action) => action.startsWith('cognito-idp:Admin'))).toBe(true);
+        expect(JSON.stringify(statement.Resource)).toContain('StaffPool');
+        managing.add(id.replace(/Role(DefaultPolicy)?.*$/, ''));
+      }
+    }
+    expect([...managing].sort()).toEqual(['CreateStaff', 'UpdateStaff']);
+    const withSignIn = ALL_FUNCTIONS.filter((definition) => definition.administersSignIn);
+    expect(withSignIn.map((definition) => definition.functionName).sort()).toEqual([
+      'create-staff',
+      'update-staff',
+    ]);
+  });
+
+  it('checks every staff route against the staff directory (it reads the staff table)', () => {
+    for (const route of ROUTES.filter((r) => r.access !== 'public')) {
+      expect(
+        route.tables.map((use) => use.table),
+        routeKey(route),
+      ).toContain('staff');
+    }
+  });
+
   it('tracks cases with one Standard state machine: wait steps with working-day timeouts, escalation by Catch', () => {
     const machines = Object.values(api.findResources('AWS::StepFunctions::StateMachine'));
     expect(machines).toHaveLength(1);
