@@ -9,18 +9,31 @@ export interface ConditionalPut {
   readonly ExpressionAttributeValues?: Record<string, unknown>;
 }
 
+/** Another item that must be as it was read for the change to hold. */
+export interface ConditionCheck {
+  readonly TableName: string;
+  readonly Key: Record<string, unknown>;
+  readonly ConditionExpression: string;
+  readonly ExpressionAttributeValues?: Record<string, unknown>;
+}
+
 /**
  * An administrator's change: the changed item and its audit entry in one transaction, so a change
- * is never stored unaudited nor audited unstored. `false` when the item's condition failed (it
- * changed since it was read, or exists already): nothing was written.
+ * is never stored unaudited nor audited unstored. `false` when a condition failed (the item
+ * changed since it was read or exists already, or a checked item changed): nothing was written.
  */
 export async function putWithAudit(
   documents: DynamoDBDocumentClient,
   put: ConditionalPut,
   audit: { readonly TableName: string; readonly Item: AuditEntry },
+  checks: readonly ConditionCheck[] = [],
 ): Promise<boolean> {
   try {
-    await documents.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, { Put: audit }] }));
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [{ Put: put }, ...checks.map((check) => ({ ConditionCheck: check })), { Put: audit }],
+      }),
+    );
     return true;
   } catch (error) {
     if (cancelledByCondition(error)) return false;
@@ -48,7 +61,7 @@ export function adminChangeAudit(change: {
   });
 }
 
-export function cancelledByCondition(error: unknown): boolean {
+function cancelledByCondition(error: unknown): boolean {
   const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
   return (
     (error as Error).name === 'TransactionCanceledException' &&

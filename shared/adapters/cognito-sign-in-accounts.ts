@@ -106,8 +106,8 @@ export function cognitoSignInAccounts(
       return { temporaryPassword };
     },
 
-    async update({ after }) {
-      await matchPool(after);
+    async update(account) {
+      await matchPool(account);
     },
   };
 }

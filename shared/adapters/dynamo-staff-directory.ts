@@ -3,12 +3,11 @@ import {
   GetCommand,
   QueryCommand,
   type QueryCommandOutput,
-  TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { StaffRole } from '../domain/roles';
 import { isActiveAdmin, type StaffAccount } from '../domain/staff-account';
 import type { StaffDirectory } from '../ports/staff-directory';
-import { adminChangeAudit, cancelledByCondition } from './audited-write';
+import { adminChangeAudit, putWithAudit } from './audited-write';
 import { LISTED } from './table-schemas';
 
 const STAFF_LISTING = 'staff';
@@ -50,9 +49,18 @@ export function dynamoStaffDirectory(
       ? { account: staffAccountOf(out.Item), revision: Number(out.Item.revision ?? 0) }
       : undefined;
   };
-  const auditTable = () => {
+  const audited = (after: StaffAccount, by: { username: string; role: string }, before?: StaffAccount) => {
     if (!tables.audit) throw new Error('this function may not change accounts (no audit table)');
-    return tables.audit;
+    return {
+      TableName: tables.audit,
+      Item: adminChangeAudit({
+        subject: `staff:${after.username}`,
+        action: before ? 'change_staff' : 'add_staff',
+        by,
+        before,
+        after,
+      }),
+    };
   };
 
   const list = async () => {
@@ -75,6 +83,17 @@ export function dynamoStaffDirectory(
     return accounts;
   };
 
+  /** An enabled administrator other than `username`, read as it is now, or `none`. */
+  const anotherAdmin = async (username: string) => {
+    for (const other of await list()) {
+      if (other.username === username || !isActiveAdmin(other)) continue;
+      // The list is an index (eventually consistent): the item itself decides.
+      const fresh = await read(other.username);
+      if (fresh && isActiveAdmin(fresh.account)) return fresh;
+    }
+    return 'none' as const;
+  };
+
   return {
     async get(username) {
       return (await read(username))?.account;
@@ -83,36 +102,15 @@ export function dynamoStaffDirectory(
     list,
 
     async add(account, by) {
-      try {
-        await documents.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tables.staff,
-                  Item: staffItem(account, 1),
-                  ConditionExpression: 'attribute_not_exists(username)',
-                },
-              },
-              {
-                Put: {
-                  TableName: auditTable(),
-                  Item: adminChangeAudit({
-                    subject: `staff:${account.username}`,
-                    action: 'add_staff',
-                    by,
-                    after: account,
-                  }),
-                },
-              },
-            ],
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (cancelledByCondition(error)) return false;
-        throw error;
-      }
+      return putWithAudit(
+        documents,
+        {
+          TableName: tables.staff,
+          Item: staffItem(account, 1),
+          ConditionExpression: 'attribute_not_exists(username)',
+        },
+        audited(account, by),
+      );
     },
 
     async change(username, change, by) {
@@ -123,62 +121,31 @@ export function dynamoStaffDirectory(
         const after = change(before);
         // Taking the office's admin away from an account needs another enabled administrator, who
         // must still be one when this change is written.
-        let keeper: { account: StaffAccount; revision: number } | undefined;
-        if (isActiveAdmin(before) && !isActiveAdmin(after)) {
-          const others = (await list()).filter((a) => a.username !== username && isActiveAdmin(a));
-          for (const other of others) {
-            const fresh = await read(other.username);
-            if (fresh && isActiveAdmin(fresh.account)) {
-              keeper = fresh;
-              break;
-            }
-          }
-          if (!keeper) return 'last-admin';
-        }
-        try {
-          await documents.send(
-            new TransactWriteCommand({
-              TransactItems: [
+        const keeper =
+          isActiveAdmin(before) && !isActiveAdmin(after) ? await anotherAdmin(username) : undefined;
+        if (keeper === 'none') return 'last-admin';
+        const written = await putWithAudit(
+          documents,
+          {
+            TableName: tables.staff,
+            Item: staffItem(after, stored.revision + 1),
+            ConditionExpression: 'revision = :revision',
+            ExpressionAttributeValues: { ':revision': stored.revision },
+          },
+          audited(after, by, before),
+          keeper
+            ? [
                 {
-                  Put: {
-                    TableName: tables.staff,
-                    Item: staffItem(after, stored.revision + 1),
-                    ConditionExpression: 'revision = :revision',
-                    ExpressionAttributeValues: { ':revision': stored.revision },
-                  },
+                  TableName: tables.staff,
+                  Key: { username: keeper.account.username },
+                  ConditionExpression: 'revision = :revision',
+                  ExpressionAttributeValues: { ':revision': keeper.revision },
                 },
-                ...(keeper
-                  ? [
-                      {
-                        ConditionCheck: {
-                          TableName: tables.staff,
-                          Key: { username: keeper.account.username },
-                          ConditionExpression: 'revision = :revision',
-                          ExpressionAttributeValues: { ':revision': keeper.revision },
-                        },
-                      },
-                    ]
-                  : []),
-                {
-                  Put: {
-                    TableName: auditTable(),
-                    Item: adminChangeAudit({
-                      subject: `staff:${username}`,
-                      action: 'change_staff',
-                      by,
-                      before,
-                      after,
-                    }),
-                  },
-                },
-              ],
-            }),
-          );
-          return { before, after };
-        } catch (error) {
-          // The account or the keeping administrator changed meanwhile: look again.
-          if (!cancelledByCondition(error)) throw error;
-        }
+              ]
+            : [],
+        );
+        // Otherwise the account or the keeping administrator changed meanwhile: look again.
+        if (written) return { before, after };
       }
       throw new Error(`staff account ${username} kept changing while it was being changed`);
     },

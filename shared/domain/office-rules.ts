@@ -31,13 +31,19 @@ export function statutoryRules(): OfficeRules {
   return { limits: DEFAULT_TIME_LIMITS, calendar: statutory };
 }
 
+// The calendar of the years last published: every invocation that computes a deadline asks for
+// it, and copying the statutory data for each published year each time would be work done again.
+let published: { readonly key: string; readonly calendar: WorkingCalendar } | undefined;
+
 export function officeRules(settings: OfficeSettingsData): OfficeRules {
   const base = statutoryRules();
-  return {
-    limits: settings.limits ?? base.limits,
-    calendar: settings.years.reduce(
-      (calendar, { year, ...schedule }) => calendar.withPublishedYear(year, schedule),
+  const key = JSON.stringify(settings.years);
+  if (published?.key !== key) {
+    const calendar = settings.years.reduce(
+      (counted, { year, ...schedule }) => counted.withPublishedYear(year, schedule),
       base.calendar,
-    ),
-  };
+    );
+    published = { key, calendar };
+  }
+  return { limits: settings.limits ?? base.limits, calendar: published.calendar };
 }

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { type CivicError, forbidden } from '../domain/errors';
+import type { CivicError } from '../domain/errors';
 import type { StaffDirectory } from '../ports/staff-directory';
 import { beginInvocation } from '../runtime/invocation';
 import { logger } from '../runtime/logger';
@@ -12,7 +12,7 @@ import { errorResponse } from './error-response';
 import type { HttpEvent } from './http-event';
 import type { HttpResult } from './responses';
 import { authorizeRoute } from './route-authorization';
-import { checkStaffAccount } from './staff-account-check';
+import { checkStaffAccount, refuseStaffClaims } from './staff-account-check';
 
 export type RouteLogic = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
@@ -52,19 +52,8 @@ export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {})
         };
       },
     });
-  const { staffDirectory } = options;
   chain.use(
-    (staffDirectory
-      ? checkStaffAccount(staffDirectory)
-      : {
-          // Fails closed: a staff route whose function forgot the directory check serves no one.
-          before: async (request: { event: APIGatewayProxyEventV2 }) => {
-            const context = request.event.requestContext as { authorizer?: { jwt?: { claims?: unknown } } };
-            if (context.authorizer?.jwt?.claims) {
-              throw forbidden('此接口未核对工作人员账号');
-            }
-          },
-        }) as never,
+    (options.staffDirectory ? checkStaffAccount(options.staffDirectory) : refuseStaffClaims()) as never,
   );
   chain.use(authorizeRoute() as never);
   chain.use(bodyLimit());

@@ -34,5 +34,6 @@ export interface StaffDirectory {
 export interface SignInAccounts {
   /** Creates the sign-in; a temporary password when the provider made one (shown once). */
   create(account: StaffAccount): Promise<{ readonly temporaryPassword?: string }>;
-  update(change: AccountChange): Promise<void>;
+  /** Makes the sign-in match the account as it now is (roles, department, enabled). */
+  update(account: StaffAccount): Promise<void>;
 }

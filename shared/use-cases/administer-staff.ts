@@ -68,7 +68,7 @@ export async function changeStaff(
   if (changed === 'last-admin') {
     throw new CivicError(409, 'LAST_ADMIN', '不能停用或撤销最后一位管理员，请先为其他账号授予管理员角色');
   }
-  await deps.signIn.update(changed);
+  await deps.signIn.update(changed.after);
   return changed.after;
 }
 

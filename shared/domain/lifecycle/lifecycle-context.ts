@@ -30,20 +30,23 @@ export interface Effect {
 }
 
 /**
- * The case's deadlines with the step now running due `workingDays` from now — for a forwarded
- * letter no later than its answer-back date (pass it as `answerBackBy`). `estimated` speaks of
- * this newest deadline: whether it counted days of a year without published holiday data.
+ * The case's deadlines (`deadlines`, the case's own unless a step's is dropped) with the step now
+ * running due `workingDays` from now. A forwarded letter is answered back by its date: no step
+ * before its first reply runs past it (the follow-up window, and a reopened case's new round,
+ * come after the answer went back). `estimated`
+ * speaks of this newest deadline: whether it counted days of a year without published holidays.
  */
 export function withDue(
   ctx: LifecycleContext,
-  deadlines: Deadlines,
+  c: Case,
   step: Exclude<keyof Deadlines, 'estimated'>,
   workingDays: number,
-  answerBackBy?: string,
+  deadlines: Deadlines = c.deadlines,
 ): Deadlines {
   const { estimated: _earlier, ...others } = deadlines;
   const due = ctx.calendar.addWorkingDays(ctx.now, workingDays);
-  const at = earliest(due.at.toISOString(), answerBackBy);
+  const answeringBack = step !== 'followUpBy' && c.reply === undefined;
+  const at = earliest(due.at.toISOString(), answeringBack ? c.forwarded?.answerBackBy : undefined);
   return { ...others, [step]: at, ...(due.estimated ? { estimated: true } : {}) };
 }
 

@@ -19,7 +19,7 @@ export const answer = defineAction('answer', '直接答复', ['operator', 'dispa
       },
       firstReplySource: c.firstReplySource ?? 'answer',
       firstReplyOnTime: c.firstReplyOnTime ?? (!c.deadlines.triageBy || ctx.at <= c.deadlines.triageBy),
-      deadlines: withDue(ctx, c.deadlines, 'followUpBy', ctx.limits.followUp),
+      deadlines: withDue(ctx, c, 'followUpBy', ctx.limits.followUp),
       overdue: undefined,
     },
     note: action.answer,

@@ -30,13 +30,7 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
         status: 'handling',
         changes: {
           ...reopened,
-          deadlines: withDue(
-            ctx,
-            c.deadlines,
-            'handleBy',
-            ctx.limits.handling[c.type],
-            c.forwarded?.answerBackBy,
-          ),
+          deadlines: withDue(ctx, c, 'handleBy', ctx.limits.handling[c.type]),
         },
         note: action.reason,
         departmentId: assignment.departmentId,
@@ -54,7 +48,7 @@ export const reopen = defineAction('reopen', '重办', ['dispatcher', 'leader'],
       status: 'submitted',
       changes: {
         ...reopened,
-        deadlines: withDue(ctx, c.deadlines, 'triageBy', ctx.limits.triage, c.forwarded?.answerBackBy),
+        deadlines: withDue(ctx, c, 'triageBy', ctx.limits.triage),
       },
       note: action.reason,
       notices: [

@@ -21,7 +21,7 @@ export const reply = defineAction('reply', '答复', ['department'], ['handling'
           departmentId: assignment.departmentId,
           writtenAt: ctx.at,
         },
-        deadlines: withDue(ctx, c.deadlines, 'reviewBy', ctx.limits.review, c.forwarded?.answerBackBy),
+        deadlines: withDue(ctx, c, 'reviewBy', ctx.limits.review),
         overdue: undefined,
       },
       note: action.content,

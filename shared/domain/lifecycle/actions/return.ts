@@ -21,7 +21,7 @@ export const returnCase = defineAction('return', '退单', ['department'], ['han
       changes: {
         assignments: replaceCurrent(c, { ...assignment, returnedAt: ctx.at }),
         returnCount: c.returnCount + 1,
-        deadlines: withDue(ctx, deadlines, 'triageBy', ctx.limits.triage, c.forwarded?.answerBackBy),
+        deadlines: withDue(ctx, c, 'triageBy', ctx.limits.triage, deadlines),
         extension: approvedExtension(c),
         overdue: undefined,
       },

@@ -39,7 +39,7 @@ export const review = defineAction('review', '审核', ['reviewer'], ['reviewing
         draftReply: undefined,
         firstReplySource: c.firstReplySource ?? 'department',
         firstReplyOnTime: c.firstReplyOnTime ?? onTime,
-        deadlines: withDue(ctx, c.deadlines, 'followUpBy', ctx.limits.followUp),
+        deadlines: withDue(ctx, c, 'followUpBy', ctx.limits.followUp),
         overdue: undefined,
       },
       ...(action.comment ? { note: action.comment } : {}),

@@ -24,13 +24,7 @@ export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['sub
       status: 'handling',
       changes: {
         assignments: [...c.assignments, assignment],
-        deadlines: withDue(
-          ctx,
-          c.deadlines,
-          'handleBy',
-          ctx.limits.handling[c.type],
-          c.forwarded?.answerBackBy,
-        ),
+        deadlines: withDue(ctx, c, 'handleBy', ctx.limits.handling[c.type]),
         extension: approvedExtension(c),
         overdue: undefined,
       },
