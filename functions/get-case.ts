@@ -11,6 +11,7 @@ import { type StaffTokenVerifier, staffTokenVerifier } from '../shared/http/staf
 import { parseInput } from '../shared/http/validation';
 import type { StaffDirectory } from '../shared/ports/staff-directory';
 import { caseReadDependencies, staffDirectory } from '../shared/runtime/dependencies';
+import type { AttachmentReading } from '../shared/use-cases/attach-files';
 import { currentStaff } from '../shared/use-cases/current-staff';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
 import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
@@ -23,7 +24,7 @@ const queryCodeSchema = z.string().trim().min(1, '请提供查询码').max(32);
  * token is verified here, with the same checks as API Gateway's JWT authorizer.
  */
 export function getCase(
-  deps: CitizenAccessDependencies & StaffAccessDependencies,
+  deps: CitizenAccessDependencies & StaffAccessDependencies & AttachmentReading,
   verifyStaffToken: StaffTokenVerifier,
   directory: () => StaffDirectory,
 ) {

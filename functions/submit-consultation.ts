@@ -8,7 +8,10 @@ import type { IntakeDependencies } from '../shared/use-cases/submit-case';
 /** POST /v1/consultations — a citizen asks a question online (在线咨询). */
 export function submitConsultation(deps: IntakeDependencies) {
   return intakeRoute(deps, (event) => {
-    const { citizen, topic, question, departmentId, ...rest } = parseInput(consultationSchema, event.body);
+    const { citizen, topic, question, departmentId, attachments, ...rest } = parseInput(
+      consultationSchema,
+      event.body,
+    );
     return {
       details: {
         kind: 'consultation',
@@ -20,6 +23,7 @@ export function submitConsultation(deps: IntakeDependencies) {
       },
       contact: citizen,
       actor: { kind: 'citizen' },
+      ...(attachments ? { uploads: attachments } : {}),
     };
   });
 }

@@ -8,8 +8,13 @@ import type { IntakeDependencies } from '../shared/use-cases/submit-case';
 /** POST /v1/letters — a citizen writes to a leader's mailbox (市长信箱 …). */
 export function submitLetter(deps: IntakeDependencies) {
   return intakeRoute(deps, (event) => {
-    const { citizen, ...letter } = parseInput(letterSchema, event.body);
-    return { details: { kind: 'letter', ...letter }, contact: citizen, actor: { kind: 'citizen' } };
+    const { citizen, attachments, ...letter } = parseInput(letterSchema, event.body);
+    return {
+      details: { kind: 'letter', ...letter },
+      contact: citizen,
+      actor: { kind: 'citizen' },
+      ...(attachments ? { uploads: attachments } : {}),
+    };
   });
 }
 

@@ -62,7 +62,8 @@ export function isolateFunctions(
     },
     ownKeys(target) {
       const scope = storage.getStore();
-      return [...Reflect.ownKeys(target), ...Object.keys(scope?.variables ?? {})];
+      // Once each: a variable may be both the process's (a test's value) and the function's.
+      return [...new Set([...Reflect.ownKeys(target), ...Object.keys(scope?.variables ?? {})])];
     },
     getOwnPropertyDescriptor(target, name) {
       const { scope, own } = visible(name);

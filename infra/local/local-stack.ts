@@ -35,6 +35,7 @@ import {
 } from './local-api-server';
 import { localClockEnvironment } from './local-clock';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
+import { bucketCors, type LocalS3, startLocalS3 } from './local-s3';
 import { LocalStackError } from './local-stack-error';
 import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
@@ -67,6 +68,9 @@ export interface LocalStackOptions {
 export interface LocalStack {
   readonly url: string;
   readonly dynamoDbEndpoint: string;
+  /** The local S3 stand-in and the attachment bucket in it. */
+  readonly s3Endpoint: string;
+  readonly attachmentBucket: string;
   readonly issuer: LocalIssuer;
   readonly stepFunctions: LocalStepFunctions;
   /** The tables' streams feeding their functions, as Lambda's event source mappings do. */
@@ -107,6 +111,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     log,
   });
   let server: Server | undefined;
+  let s3: LocalS3 | undefined;
   const client = new DynamoDBClient({
     endpoint: dynamo.endpoint,
     region: LOCAL_REGION,
@@ -127,10 +132,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       join(stateDir, 'issuer-key.json'),
       `http://${host}:${port}/local/issuer`,
     );
-    const byLogicalId = new Map(
-      Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)]),
-    );
     const url = `http://${host}:${port}`;
+    const attachmentBucket = `${prefix}attachments`;
+    s3 = await startLocalS3({
+      directory: join(stateDir, 's3'),
+      bucket: attachmentBucket,
+      cors: bucketCors(app.data, app.attachmentBucketLogicalId),
+      origins: [url, ...(process.env.CIVICLINE_CORS_ORIGINS ?? '').split(',').filter(Boolean)],
+      host,
+    });
+    const byLogicalId = new Map([
+      ...Object.entries(app.tableLogicalIds).map(([role, id]) => [id, tableName(role as TableRole)] as const),
+      [app.attachmentBucketLogicalId, attachmentBucket] as const,
+    ]);
     // What every function shares: where the services are, and this machine's settings.
     Object.assign(process.env, {
       AWS_REGION: LOCAL_REGION,
@@ -138,6 +152,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SFN: `${url}${STEP_FUNCTIONS_PATH}`,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       ...localClockEnvironment(stateDir),
     });
@@ -288,6 +303,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return {
       url: started.url,
       dynamoDbEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
+      attachmentBucket,
       issuer,
       stepFunctions,
       streams,
@@ -306,12 +323,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         running.closeAllConnections();
         await new Promise<void>((resolve) => running.close(() => resolve()));
         client.destroy();
+        await s3?.stop();
         await dynamo.stop();
       },
     };
   } catch (error) {
     server?.close();
     client.destroy();
+    await s3?.stop();
     await dynamo.stop();
     throw error;
   }

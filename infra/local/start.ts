@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    console.log('\nStopping CivicLine (API, DynamoDB Local)…');
+    console.log('\nStopping CivicLine (API, DynamoDB Local, S3 stand-in)…');
     rmSync(runningFile, { force: true });
     await stack.stop();
     process.exit(0);
@@ -35,6 +35,7 @@ CivicLine is running at ${stack.url}
   health:    curl ${stack.url}/v1/health
   API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}
+  files:     S3 stand-in ${stack.s3Endpoint}, bucket ${stack.attachmentBucket} (附件)
   data kept: ${dataDir} (reset: npm run reset)
 
 Demo staff accounts (get a token: curl -X POST ${stack.url}/local/login -H 'content-type: application/json' -d '{"username":"dispatcher1"}'):

@@ -22,6 +22,8 @@ export interface SynthesizedApp {
   readonly api: Template;
   readonly tableLogicalIds: Readonly<Record<TableRole, string>>;
   readonly functionLogicalIds: ReadonlyMap<string, string>;
+  /** The bucket of attached files, in the data stack. */
+  readonly attachmentBucketLogicalId: string;
 }
 
 export function synthesizeApp(): SynthesizedApp {
@@ -43,6 +45,7 @@ export function synthesizeApp(): SynthesizedApp {
       api: assembly.getStackByName(api.stackName).template as Template,
       tableLogicalIds,
       functionLogicalIds,
+      attachmentBucketLogicalId: logicalId(data, data.attachments.bucket),
     };
   } finally {
     rmSync(outdir, { recursive: true, force: true });

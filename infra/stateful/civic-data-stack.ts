@@ -4,14 +4,16 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import type { TableRole } from '../../shared/runtime/environment';
+import { AttachmentBucket } from './attachment-bucket';
 import { civicTable } from './civic-table';
 import { StaffDirectory } from './staff-directory';
 
-/** Everything that holds state: the key, the tables and the staff directory. */
+/** Everything that holds state: the key, the tables, the attached files and the staff directory. */
 export class CivicDataStack extends Stack {
   readonly dataKey: Key;
   readonly tables: Readonly<Record<TableRole, Table>>;
   readonly staff: StaffDirectory;
+  readonly attachments: AttachmentBucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -30,6 +32,7 @@ export class CivicDataStack extends Stack {
     }
     this.tables = tables;
     this.staff = new StaffDirectory(this, 'Staff');
+    this.attachments = new AttachmentBucket(this, 'Attachments');
   }
 }
 

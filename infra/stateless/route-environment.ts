@@ -1,9 +1,11 @@
+import { Stack, Validations } from 'aws-cdk-lib';
 import { type IGrantable, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
-import type { Construct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
+import { CASE_FILES_PREFIX, UPLOAD_PREFIX } from '../../shared/domain/attachment';
 import type { FunctionDefinition, RouteDefinition } from '../../shared/functions/route-table';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
@@ -85,6 +87,26 @@ export function wireFunction(
       }),
     );
   }
+  if (definition.attachments) {
+    const { bucket } = data.attachments;
+    environment[SETTING_ENV.attachmentsBucket] = bucket.bucketName;
+    for (const grant of ATTACHMENT_GRANTS[definition.attachments]) {
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: [...grant.actions],
+          resources: [
+            grant.prefix === undefined ? bucket.bucketArn : bucket.arnForObjects(`${grant.prefix}*`),
+          ],
+        }),
+      );
+      if (grant.prefix !== undefined && fn.role) {
+        Validations.of(fn.role).acknowledge({
+          id: `AwsSolutions::AwsSolutions-IAM5[Resource::${importedName(bucket.bucketArn, bucket)}/${grant.prefix}*]`,
+          reason: `Every attached file has its own random key: ${grant.actions.join(', ')} on the ${grant.prefix} prefix of the attachment bucket only.`,
+        });
+      }
+    }
+  }
   if ('access' in definition && definition.access === 'citizen-or-staff') {
     const { userPool, consoleClient } = data.staff;
     environment[STAFF_TOKEN_ENV.issuer] = userPool.userPoolProviderUrl;
@@ -93,6 +115,38 @@ export function wireFunction(
   }
   return environment;
 }
+
+/**
+ * The name the API stack imports a value of the data stack by (cdk-nag names a resource by it):
+ * `exportValue` makes the same export the automatic cross-stack reference makes.
+ */
+function importedName(value: string, owner: IConstruct): string {
+  const stack = Stack.of(owner);
+  const imported = stack.resolve(stack.exportValue(value)) as { 'Fn::ImportValue'?: string };
+  if (!imported['Fn::ImportValue']) throw new Error('expected a cross-stack import');
+  return imported['Fn::ImportValue'];
+}
+
+/**
+ * What each use of the attachment bucket may do (route-table.ts `attachments`), by prefix: signing
+ * an upload form takes PutObject on `uploads/`; linking reads and deletes uploads and writes under
+ * `cases/` (CopyObject); reading signs GetObject links under `cases/`. Linking also lists the
+ * bucket, without which S3 answers a missing upload with 403 instead of 404.
+ */
+const ATTACHMENT_GRANTS: Readonly<
+  Record<
+    NonNullable<FunctionDefinition['attachments']>,
+    readonly { readonly prefix?: string; readonly actions: readonly string[] }[]
+  >
+> = {
+  offer: [{ prefix: UPLOAD_PREFIX, actions: ['s3:PutObject'] }],
+  link: [
+    { prefix: UPLOAD_PREFIX, actions: ['s3:GetObject', 's3:DeleteObject'] },
+    { prefix: CASE_FILES_PREFIX, actions: ['s3:PutObject'] },
+    { actions: ['s3:ListBucket'] },
+  ],
+  read: [{ prefix: CASE_FILES_PREFIX, actions: ['s3:GetObject'] }],
+};
 
 /**
  * SendTaskSuccess on the state machine, in a policy of its own: the machine's own functions get it

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ATTACHMENT_RULES, megabytes } from '../domain/attachment';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import { OPEN311_BASE } from '../functions/route-table';
 import { caseActionSchema, citizenRatingSchema, ticketSchema } from '../http/action-schemas';
@@ -9,6 +10,7 @@ import { auditQuerySchema, caseListQuerySchema, publicCaseListQuerySchema } from
 import { timeLimitsSchema, yearScheduleSchema } from '../http/settings-schemas';
 import { newStaffSchema, staffChangesSchema } from '../http/staff-schemas';
 import { reportQuerySchema, statisticsQuerySchema } from '../http/statistics-schemas';
+import { uploadRequestSchema } from '../http/upload-schemas';
 import {
   clientApplicationSchema,
   geoReportDiscoverySchema,
@@ -40,6 +42,7 @@ import {
   staffProfileSchema,
   statisticsSchema,
   timeLimitsViewSchema,
+  uploadOfferSchema,
 } from './response-schemas';
 
 /** The operations' groups, in the order a reader meets them. */
@@ -333,6 +336,21 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     headers: ['Idempotency-Key'],
     success: { status: 201, description: '案件编号与查询码', schema: receiptSchema },
     errors: [400, 409, 413, 415, 422],
+  },
+  'POST /v1/uploads': {
+    operationId: 'offerUpload',
+    tag: '群众',
+    summary: '上传附件（取得上传表单）',
+    description:
+      `每个文件先取一张上传表单：JPEG、PNG 或 PDF，单个不超过 ${megabytes(ATTACHMENT_RULES.maxBytes)}。` +
+      '把 fields 中的字段依次放入 multipart/form-data 表单，文件放在最后（字段名 file），POST 到 url；' +
+      `表单 ${ATTACHMENT_RULES.uploadExpiresSeconds / 60} 分钟内有效，存储服务按表单中的策略拒收其他大小和类型。` +
+      `再在写信、咨询（或承办单位答复）时把 uploadId 放入 attachments（最多 ${ATTACHMENT_RULES.maxFiles} 个）。` +
+      '提交时按文件内容核验大小和类型：不符的文件被删除并返回 400 ATTACHMENT_REJECTED；' +
+      `上传后 ${ATTACHMENT_RULES.unlinkedUploadDays} 天内未提交的文件自动删除。附件不公开，查看需短时有效的下载地址。`,
+    body: uploadRequestSchema,
+    success: { status: 201, description: '上传表单', schema: uploadOfferSchema },
+    errors: [400, 413, 415, 422, 429],
   },
   'POST /v1/letters': {
     operationId: 'submitLetter',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ATTACHMENT_RULES, ATTACHMENT_TYPE_NAMES } from '../domain/attachment';
 import { CASE_KINDS, CHANNELS, FORWARDING_SOURCES, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { DATUMS } from '../domain/case-location';
 import { CASE_ACTION_TYPES } from '../domain/lifecycle/action-table';
@@ -51,6 +52,40 @@ export const receiptSchema = z
   })
   .meta({ id: 'Receipt' });
 
+/** A file of a case as a view shows it (附件), with a link that opens it for a few minutes. */
+const attachment = z
+  .strictObject({
+    id: z.uuid(),
+    fileName: z.string(),
+    contentType: z.enum(ATTACHMENT_TYPE_NAMES),
+    size: z.int().positive().meta({ description: '字节' }),
+    origin: z
+      .enum(['citizen', 'department'])
+      .meta({ description: 'citizen：来信人；department：承办单位随答复上传' }),
+    addedAt: instant,
+    publishable: z.boolean().meta({ description: '审核人员是否允许随公开信件公开' }),
+    download: z.strictObject({
+      url: z.url(),
+      expiresAt: instant.meta({
+        description: `下载地址 ${ATTACHMENT_RULES.downloadExpiresSeconds / 60} 分钟内有效`,
+      }),
+    }),
+  })
+  .meta({ id: 'Attachment' });
+
+/** POST /v1/uploads: the form to post one file with, straight to the attachment bucket. */
+export const uploadOfferSchema = z
+  .strictObject({
+    uploadId: z.uuid().meta({ description: '提交信件、咨询或答复时放入 attachments' }),
+    url: z.url().meta({ description: '以 multipart/form-data POST 到此地址' }),
+    fields: z
+      .record(z.string(), z.string())
+      .meta({ description: '依次放入表单的字段；文件放在最后，字段名为 file' }),
+    expiresAt: instant,
+    maxBytes: z.int().positive(),
+  })
+  .meta({ id: 'UploadOffer' });
+
 export const citizenCaseSchema = z
   .strictObject({
     ...caseHeading,
@@ -72,6 +107,9 @@ export const citizenCaseSchema = z
       .optional(),
     rating: z.strictObject({ satisfaction, resolved: z.boolean(), at: instant }).optional(),
     mergedInto: z.string().optional(),
+    attachments: z
+      .array(attachment)
+      .meta({ description: '本人上传的附件，以及已送达答复所附的承办单位附件' }),
   })
   .meta({ id: 'CitizenCase' });
 
@@ -82,6 +120,7 @@ const reply = z.strictObject({
   departmentId: z.string().optional(),
   writtenAt: instant,
   deliveredAt: instant.optional(),
+  attachmentIds: z.array(z.uuid()).optional().meta({ description: '随答复的附件（见 attachments）' }),
 });
 
 const timelineEntry = z.strictObject({
@@ -188,6 +227,9 @@ export const staffCaseSchema = z
     returnCount: z.int(),
     supervisionCount: z.int(),
     timeline: z.array(timelineEntry.extend({ roleLabel: label })),
+    attachments: z
+      .array(attachment)
+      .meta({ description: '本案全部附件：来信人上传的与承办单位随答复上传的' }),
     availableActions: z
       .array(z.enum(CASE_ACTION_TYPES))
       .meta({ description: '该角色在当前状态下可执行的操作（界面据此显示按钮）' }),
@@ -245,6 +287,7 @@ export const publicCaseListSchema = z
           repliedAt: instant,
           departmentName: z.string().optional(),
         }),
+        attachments: z.array(attachment).optional().meta({ description: '审核人员允许公开的附件' }),
       }),
     ),
     nextCursor,

@@ -17,6 +17,8 @@ export interface AbuseLimits {
   readonly queryCodeFailuresPerCase: number;
   readonly queryCodeLockoutMinutes: number;
   readonly queryCodeFailuresPerClientPerHour: number;
+  /** Upload forms handed to one client: five files a letter, with room for retries. */
+  readonly uploadsPerClientPerHour: number;
 }
 
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
@@ -25,6 +27,7 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   queryCodeFailuresPerCase: 5,
   queryCodeLockoutMinutes: 15,
   queryCodeFailuresPerClientPerHour: 30,
+  uploadsPerClientPerHour: 60,
 };
 
 export function submissionLimits(limits: AbuseLimits, client: string, phoneKey: string): Limit[] {
@@ -40,6 +43,17 @@ export function submissionLimits(limits: AbuseLimits, client: string, phoneKey: 
       max: limits.submissionsPerPhonePerDay,
       windowSeconds: 86_400,
       message: '该手机号今日提交次数已达上限，请明日再试',
+    },
+  ];
+}
+
+export function uploadLimits(limits: AbuseLimits, client: string): Limit[] {
+  return [
+    {
+      key: `upload:client:${client}`,
+      max: limits.uploadsPerClientPerHour,
+      windowSeconds: 3600,
+      message: '上传过于频繁，请稍后再试',
     },
   ];
 }
@@ -90,6 +104,10 @@ export function abuseLimitsFrom(env: Record<string, string | undefined>): AbuseL
     queryCodeFailuresPerClientPerHour: number(
       'CIVICLINE_QUERY_CODE_FAILURES_PER_CLIENT_HOUR',
       DEFAULT_ABUSE_LIMITS.queryCodeFailuresPerClientPerHour,
+    ),
+    uploadsPerClientPerHour: number(
+      'CIVICLINE_UPLOADS_PER_CLIENT_HOUR',
+      DEFAULT_ABUSE_LIMITS.uploadsPerClientPerHour,
     ),
   };
 }

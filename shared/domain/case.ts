@@ -1,3 +1,4 @@
+import type { Attachment } from './attachment';
 import type { CaseKind, Channel, ForwardingSource, Mailbox, RequestType } from './case-kinds';
 import type { CaseLocation } from './case-location';
 import type { Role } from './roles';
@@ -63,6 +64,8 @@ export interface Reply {
   readonly writtenAt: string;
   /** When it reached the citizen (direct answer, or review approval). */
   readonly deliveredAt?: string;
+  /** The department's files that go with this reply (ids in the case's `attachments`). */
+  readonly attachmentIds?: readonly string[];
 }
 
 /** A letter a higher office forwarded (转办件): answered back to it with its reference. */
@@ -109,6 +112,8 @@ export interface Case {
   readonly requestedDepartmentId?: string;
   /** Set on a letter a higher office forwarded (channel `forwarded`). */
   readonly forwarded?: ForwardedFrom;
+  /** Every file linked to the case: the citizen's with it, each department's with its reply. */
+  readonly attachments?: readonly Attachment[];
   readonly contact: SealedContact;
   /** Keyed hash of the phone number: finds a caller's cases and limits abuse without decrypting. */
   readonly phoneKey: string;

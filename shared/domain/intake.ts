@@ -15,6 +15,7 @@ export type CaseDetails = Pick<
   | 'location'
   | 'requestedDepartmentId'
   | 'forwarded'
+  | 'attachments'
   | 'confidential'
   | 'publicConsent'
 >;
@@ -49,6 +50,7 @@ export function openCase(input: OpenCaseInput): Case {
     ...(details.location ? { location: details.location } : {}),
     ...(details.requestedDepartmentId ? { requestedDepartmentId: details.requestedDepartmentId } : {}),
     ...(details.forwarded ? { forwarded: details.forwarded } : {}),
+    ...(details.attachments?.length ? { attachments: details.attachments } : {}),
     contact: input.contact,
     phoneKey: input.phoneKey,
     confidential: details.confidential,

@@ -44,6 +44,12 @@ export interface FunctionDefinition {
   readonly workflow?: 'start' | 'signal';
   /** Writes the notification outbox and publishes to the notification topic. */
   readonly notifies?: boolean;
+  /**
+   * What it does with the attachment bucket: `offer` signs upload forms (for `uploads/`); `link`
+   * inspects uploads, deletes refused ones and copies accepted ones under their case (`cases/`);
+   * `read` signs download links (for `cases/`).
+   */
+  readonly attachments?: 'offer' | 'link' | 'read';
   /** Creates and changes the accounts staff sign in with (the Cognito user pool in the cloud). */
   readonly administersSignIn?: boolean;
   /** Fed by table streams through an event source mapping (the local runtime runs the same one). */
@@ -205,7 +211,22 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     roles: ['admin'],
     tables: [{ table: 'settings', access: 'write' }, audit],
   },
-  { method: 'POST', path: '/v1/letters', functionName: 'submit-letter', access: 'public', ...intake },
+  {
+    method: 'POST',
+    path: '/v1/uploads',
+    functionName: 'offer-upload',
+    access: 'public',
+    tables: [rateLimits],
+    attachments: 'offer',
+  },
+  {
+    method: 'POST',
+    path: '/v1/letters',
+    functionName: 'submit-letter',
+    access: 'public',
+    ...intake,
+    attachments: 'link',
+  },
   {
     method: 'POST',
     path: '/v1/letters/forwarded',
@@ -220,6 +241,7 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     functionName: 'submit-consultation',
     access: 'public',
     ...intake,
+    attachments: 'link',
   },
   {
     method: 'POST',
@@ -254,6 +276,7 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     roles: STAFF_ROLES,
     tables: [...caseTables('read'), departments, audit, rateLimits],
     usesKeys: true,
+    attachments: 'read',
   },
   {
     method: 'POST',
@@ -262,6 +285,7 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     access: 'staff',
     roles: ['operator', 'dispatcher', 'department', 'reviewer', 'leader'],
     ...caseWriter,
+    attachments: 'link',
   },
   {
     method: 'GET',
@@ -279,6 +303,7 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     access: 'public',
     tables: [...caseTables('read'), departments],
     usesKeys: true,
+    attachments: 'read',
   },
   {
     method: 'GET',
@@ -303,6 +328,8 @@ const ROUTE_LIST: readonly RouteDefinition[] = [
     access: 'public',
     ...caseWriter,
     tables: [...caseWriter.tables, rateLimits],
+    // The answer is the citizen's view of the case, with its files.
+    attachments: 'read',
   },
   {
     method: 'POST',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { attachmentIds } from '../domain/attachment-field';
 import { CITIZEN_CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { DATUMS, insideChina } from '../domain/case-location';
 import { isChinesePhone, isValidIdNumber, normalizePhone } from '../domain/contact';
@@ -62,6 +63,7 @@ function fromCitizen(channelLabel: string) {
     publicConsent: z.boolean({ error: '请说明是否同意公开' }),
     channel: z.enum(CITIZEN_CHANNELS, { error: `${channelLabel}只能是 web 或 miniprogram` }),
     location: locationSchema.optional(),
+    attachments: attachmentIds(),
   };
 }
 

@@ -13,8 +13,10 @@ import { dynamoStatistics } from '../adapters/dynamo-statistics';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { localSignInAccounts } from '../adapters/local-sign-in-accounts';
+import { s3AttachmentFiles } from '../adapters/s3-attachment-files';
 import { abuseLimitsFrom } from '../domain/abuse-limits';
 import { type OfficeRules, officeRules } from '../domain/office-rules';
+import type { AttachmentFiles } from '../ports/attachment-files';
 import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ClientKeys } from '../ports/client-keys';
@@ -28,6 +30,7 @@ import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics'
 import type { DepartmentAdministrationDependencies } from '../use-cases/administer-departments';
 import type { SettingsAdministrationDependencies } from '../use-cases/administer-settings';
 import type { StaffAdministrationDependencies } from '../use-cases/administer-staff';
+import type { AttachmentReading, UploadOfferDependencies } from '../use-cases/attach-files';
 import type { ClientApplicationDependencies } from '../use-cases/client-applications';
 import type { StaffListDependencies } from '../use-cases/list-cases-for-staff';
 import type { PublicationDependencies } from '../use-cases/list-published-cases';
@@ -44,6 +47,7 @@ import { requiredEnv, SETTING_ENV, TABLE_ENV, tableName } from './environment';
 import { functionScope } from './function-scope';
 import { perInvocation } from './invocation';
 import { logger } from './logger';
+import { s3Client } from './s3-client';
 
 /**
  * The composition root, read side (write-dependencies.ts adds what only functions that change cases
@@ -109,6 +113,15 @@ export const staffDirectory = /* @__PURE__ */ once<StaffDirectory>(() =>
   dynamoStaffDirectory(documentClient(), { staff: tableName('staff'), audit: process.env[TABLE_ENV.audit] }),
 );
 
+/**
+ * The private bucket of attached files: forms to upload, checks of what arrived, links to open.
+ * Client and bucket are looked up at first use: a function that never sees a file (a hotline
+ * ticket) neither creates the client nor needs the bucket; one that does without it fails loudly.
+ */
+export const attachmentFiles = /* @__PURE__ */ once<AttachmentFiles>(() =>
+  s3AttachmentFiles(s3Client, () => requiredEnv(SETTING_ENV.attachmentsBucket)),
+);
+
 export const rateLimiter = /* @__PURE__ */ once<RateLimiter>(() =>
   dynamoRateLimiter(documentClient(), tableName('rateLimits')),
 );
@@ -141,8 +154,11 @@ export const staffProfileDependencies = (): StaffProfileDependencies => ({
 });
 
 /** GET /v1/cases/{caseId}: the citizen's view with a query code, the staff view with a token. */
-export const caseReadDependencies = (): CitizenAccessDependencies & StaffAccessDependencies => ({
+export const caseReadDependencies = (): CitizenAccessDependencies &
+  StaffAccessDependencies &
+  AttachmentReading => ({
   store: caseStore(),
+  files: attachmentFiles(),
   keys: keyRing(),
   departments: departmentDirectory(),
   vault: contactVault(),
@@ -163,6 +179,19 @@ export const publicationDependencies = (): PublicationDependencies => ({
   vault: contactVault(),
   keys: keyRing(),
   departments: departmentDirectory(),
+});
+
+/** GET /v1/public/cases: the published cases, with the files a reviewer released. */
+export const publicListingDependencies = (): PublicationDependencies & AttachmentReading => ({
+  ...publicationDependencies(),
+  files: attachmentFiles(),
+});
+
+/** POST /v1/uploads: a presigned form per file, limited per client. */
+export const uploadOfferDependencies = (): UploadOfferDependencies => ({
+  files: attachmentFiles(),
+  limiter: rateLimiter(),
+  abuseLimits: abuseLimits(),
 });
 
 export const statisticsDependencies = (): StatisticsDependencies => ({

@@ -35,6 +35,8 @@ export const SETTING_ENV = {
   /** `cognito` in the cloud; `local` on a developer machine (the local sign-in reads the directory). */
   signInAccounts: 'CIVICLINE_SIGN_IN',
   staffUserPoolId: 'STAFF_USER_POOL_ID',
+  /** The private bucket of attached files (附件). */
+  attachmentsBucket: 'ATTACHMENTS_BUCKET',
 } as const;
 
 /** Token settings for the function that verifies staff tokens itself (`citizen-or-staff` route). */

@@ -15,6 +15,7 @@ import { stepPlanner } from '../use-cases/workflow-steps';
 import { documentClient, dynamoClient } from './clients';
 import {
   abuseLimits,
+  attachmentFiles,
   caseReadDependencies,
   caseStore,
   clientKeys,
@@ -92,6 +93,7 @@ export function lifecycleDependencies(): LifecycleDependencies {
 export const caseActionDependencies = (): CaseActionDependencies => ({
   ...lifecycleDependencies(),
   idempotency: idempotency(),
+  files: attachmentFiles(),
 });
 
 export const citizenRatingDependencies = (): CitizenRatingDependencies => ({
@@ -106,6 +108,7 @@ export const intakeDependencies = (): IntakeDependencies => ({
   idempotency: idempotency(),
   limiter: rateLimiter(),
   abuseLimits: abuseLimits(),
+  files: attachmentFiles(),
 });
 
 export const open311IntakeDependencies = (): Open311IntakeDependencies => ({

@@ -3,16 +3,19 @@ import { CivicError, notFound } from '../domain/errors';
 import type { CaseAction } from '../domain/lifecycle/action-table';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import { canSeeCase } from '../domain/lifecycle/case-access';
-import type { StaffActor } from '../domain/roles';
+import { actorName, type StaffActor } from '../domain/roles';
 import { CASE_STATUS_LABELS, isOpen } from '../domain/statuses';
+import type { AttachmentFiles } from '../ports/attachment-files';
 import type { CaseGuard } from '../ports/case-store';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
+import { keepAttachments, verifiedUploads } from './attach-files';
 import { clientRequestDigest, entryOfRequest } from './client-request';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
 export interface CaseActionDependencies extends LifecycleDependencies {
   readonly idempotency: Idempotency;
+  readonly files: AttachmentFiles;
 }
 
 /** The answer to an action: enough to continue, and nothing personal (it is kept for replays). */
@@ -40,13 +43,16 @@ export async function performCaseAction(
     const earlier = entryOfRequest(before, requestDigest);
     if (earlier) return outcome(before.caseId, earlier.entry, earlier.version);
     const { action, guards } = await resolveReferences(deps, request.action, request.actor, before);
-    const transition = applyAction(
-      before,
-      action,
-      request.actor,
-      await lifecycleContext(deps),
-      requestDigest,
-    );
+    const context = await lifecycleContext(deps);
+    const uploads = 'attachments' in action ? (action.attachments ?? []) : [];
+    // Files are checked before the action is: a refused file fails the request with nothing written.
+    const files = await verifiedUploads(deps, uploads, {
+      origin: 'department',
+      by: actorName(request.actor),
+      at: context.now.toISOString(),
+    });
+    const transition = applyAction(before, action, request.actor, { ...context, files }, requestDigest);
+    await keepAttachments(deps, before.caseId, files);
     const after = await commitTransition(deps, before, transition, guards);
     return outcome(after.caseId, transition.entry, after.version);
   });

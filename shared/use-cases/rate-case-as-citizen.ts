@@ -2,6 +2,7 @@ import type { SatisfactionLevel } from '../domain/case';
 import type { CitizenCaseView } from '../domain/citizen-view';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
+import type { AttachmentReading } from './attach-files';
 import { clientRequestDigest, entryOfRequest } from './client-request';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
@@ -12,7 +13,10 @@ import {
   viewCaseAsCitizen,
 } from './view-case-as-citizen';
 
-export interface CitizenRatingDependencies extends LifecycleDependencies, CitizenAccessDependencies {
+export interface CitizenRatingDependencies
+  extends LifecycleDependencies,
+    CitizenAccessDependencies,
+    AttachmentReading {
   readonly idempotency: Idempotency;
 }
 

@@ -4,12 +4,14 @@ import { CivicError } from '../domain/errors';
 import { type CaseDetails, openCase } from '../domain/intake';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import { derivedQueryCode, hashQueryCode, randomQueryCode } from '../domain/query-code';
-import type { Actor } from '../domain/roles';
+import { type Actor, actorName } from '../domain/roles';
 import type { CaseStatus } from '../domain/statuses';
+import type { AttachmentFiles } from '../ports/attachment-files';
 import type { ContactVault } from '../ports/contact-vault';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
+import { keepAttachments, verifiedUploads } from './attach-files';
 import { noticesOf } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
@@ -20,10 +22,13 @@ export interface IntakeDependencies
   readonly idempotency: Idempotency;
   readonly limiter: RateLimiter;
   readonly abuseLimits: AbuseLimits;
+  readonly files: AttachmentFiles;
 }
 
 export interface Submission {
-  readonly details: CaseDetails;
+  readonly details: Omit<CaseDetails, 'attachments'>;
+  /** Upload ids of the files the citizen attaches (POST /v1/uploads). */
+  readonly uploads?: readonly string[];
   readonly contact: CitizenContact;
   readonly actor: Actor;
   /** The client's address as API Gateway reports it: citizens' submissions are limited per client. */
@@ -64,20 +69,27 @@ export async function submitCase(
   const queryCodeFor = (caseId: string) => randomCode ?? derivedQueryCode(hashKey, caseId, request.key ?? '');
 
   const recorded = await deps.idempotency.once(request, async () => {
+    const { now, calendar, limits } = await lifecycleContext(deps);
+    // Files first: a refused one fails the submission before it counts or takes a case number.
+    const attachments = await verifiedUploads(deps, submission.uploads ?? [], {
+      origin: 'citizen',
+      by: actorName(submission.actor),
+      at: now.toISOString(),
+    });
     const phoneKey = await deps.vault.phoneKey(phoneIdentity(submission.contact.phone));
     // Inside the once-only part: a replayed request neither counts again nor is refused.
     if (submission.actor.kind === 'citizen') {
       await deps.limiter.take(submissionLimits(deps.abuseLimits, submission.client, phoneKey));
     }
-    const { now, calendar, limits } = await lifecycleContext(deps);
     // A retry of an attempt that crashed after allocating (or storing) its case gets that case.
     const allocated = await deps.store.allocateCaseNumber(details.kind, now);
     const caseId = await deps.idempotency.bind(request, allocated);
     const stored = caseId === allocated ? undefined : await deps.store.get(caseId);
     if (stored) return { caseId, status: stored.status, createdAt: stored.createdAt };
+    await keepAttachments(deps, caseId, attachments);
     const opened = openCase({
       caseId,
-      details,
+      details: { ...details, attachments },
       contact: await deps.vault.seal(submission.contact),
       phoneKey,
       queryCodeHash: hashQueryCode(hashKey, caseId, queryCodeFor(caseId)),

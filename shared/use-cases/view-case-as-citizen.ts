@@ -1,4 +1,5 @@
 import { type AbuseLimits, queryCodeLimits } from '../domain/abuse-limits';
+import { citizenAttachments } from '../domain/attachment';
 import { type Case, departmentsOf } from '../domain/case';
 import { type CitizenCaseView, citizenView } from '../domain/citizen-view';
 import { notFound } from '../domain/errors';
@@ -7,6 +8,7 @@ import type { CaseStore } from '../ports/case-store';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing } from '../ports/key-ring';
 import type { RateLimiter } from '../ports/rate-limiter';
+import { type AttachmentReading, type AttachmentView, attachmentViews } from './attach-files';
 
 export interface CitizenAccessDependencies {
   readonly store: CaseStore;
@@ -48,10 +50,15 @@ export async function openCaseWithQueryCode(
 
 /** GET /v1/cases/{caseId} with X-Query-Code: what the citizen sees of their own case. */
 export async function viewCaseAsCitizen(
-  deps: CitizenAccessDependencies,
+  deps: CitizenAccessDependencies & AttachmentReading,
   attempt: QueryCodeAttempt,
-): Promise<CitizenCaseView> {
+): Promise<CitizenCaseView & { readonly attachments: readonly AttachmentView[] }> {
   const found = await openCaseWithQueryCode(deps, attempt);
   const names = await deps.departments.names(departmentsOf(found));
-  return citizenView(found, (id) => names.get(id));
+  // Their own files, and the department's with the reply that reached them.
+  const files = citizenAttachments(found.attachments ?? [], found.reply?.attachmentIds ?? []);
+  return {
+    ...citizenView(found, (id) => names.get(id)),
+    attachments: await attachmentViews(deps.files, found.caseId, files),
+  };
 }

@@ -1,6 +1,7 @@
 import { departmentsOf } from '../domain/case';
 import { CivicError, notFound } from '../domain/errors';
 import { canSeeCase } from '../domain/lifecycle/case-access';
+import { redactor } from '../domain/redaction';
 import type { StaffActor } from '../domain/roles';
 import {
   contactExposure,
@@ -9,11 +10,13 @@ import {
   textRules,
   visibleContact,
 } from '../domain/staff-view';
+import type { AttachmentFiles } from '../ports/attachment-files';
 import type { AuditLog } from '../ports/audit-log';
 import type { CaseStore } from '../ports/case-store';
 import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Log } from '../ports/log';
+import { type AttachmentView, attachmentViews } from './attach-files';
 
 export interface StaffAccessDependencies {
   readonly store: CaseStore;
@@ -21,6 +24,7 @@ export interface StaffAccessDependencies {
   readonly departments: DepartmentDirectory;
   readonly audit: AuditLog;
   readonly log: Log;
+  readonly files: AttachmentFiles;
 }
 
 /**
@@ -31,7 +35,7 @@ export async function viewCaseAsStaff(
   deps: StaffAccessDependencies,
   caseId: string,
   actor: StaffActor,
-): Promise<StaffCaseView> {
+): Promise<StaffCaseView & { readonly attachments: readonly AttachmentView[] }> {
   const found = await deps.store.get(caseId);
   if (!found || !canSeeCase(actor, found)) throw notFound();
   const [contact, names] = await Promise.all([
@@ -46,11 +50,13 @@ export async function viewCaseAsStaff(
       throw new CivicError(503, 'AUDIT_UNAVAILABLE', '暂时无法记录查阅日志，请稍后重试');
     });
   }
-  return staffView(
-    found,
-    visibleContact(found, contact, exposure),
-    actor,
-    (id) => names.get(id),
-    textRules(found, contact, exposure),
-  );
+  const rules = textRules(found, contact, exposure);
+  // A file's name is text the citizen wrote: cleaned by the same rules as the rest of the case.
+  const clean = rules ? redactor(rules) : (text: string) => text;
+  const files = (found.attachments ?? []).map((a) => ({ ...a, fileName: clean(a.fileName) }));
+  return {
+    ...staffView(found, visibleContact(found, contact, exposure), actor, (id) => names.get(id), rules),
+    // Whoever may see the case may open its files, through links that expire within minutes.
+    attachments: await attachmentViews(deps.files, found.caseId, files),
+  };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Attachment } from '../../shared/domain/attachment';
 import type { Case } from '../../shared/domain/case';
 import { formatCaseNumber } from '../../shared/domain/case-number';
 import { openCase } from '../../shared/domain/intake';
@@ -56,6 +57,17 @@ const CLAIMS: Record<string, Record<string, string>> = {
 };
 
 /** A case owned by dept-housing, moved by the real lifecycle rules to where `action` is allowed. */
+/** A file on the case (its bytes are not needed to decide who may release it). */
+const MATRIX_ATTACHMENT: Attachment = {
+  id: '0b6f3c1e-7d7a-4f7e-9a51-2f0e8c9b1a11',
+  fileName: '现场照片.jpg',
+  contentType: 'image/jpeg',
+  size: 1024,
+  origin: 'citizen',
+  addedBy: 'citizen',
+  addedAt: '2026-12-01T00:00:00.000Z',
+};
+
 async function caseReadyFor(
   action: CaseAction['type'] | 'read',
 ): Promise<{ caseId: string; queryCode: string }> {
@@ -122,6 +134,12 @@ async function caseReadyFor(
       step(housing, { type: 'sign' });
       step(housing, { type: 'reply', content: '已处理' });
       break;
+    case 'publish_attachment':
+      toHousing();
+      step(housing, { type: 'sign' });
+      step(housing, { type: 'reply', content: '已处理' });
+      c = { ...c, attachments: [MATRIX_ATTACHMENT] };
+      break;
     case 'rate':
       replied();
       break;
@@ -176,6 +194,11 @@ const ACTION_BODIES: Record<CaseAction['type'], (mergeTarget: string) => Record<
   rate: () => ({ type: 'rate', resolved: true, satisfaction: 'satisfied' }),
   reopen: () => ({ type: 'reopen', reason: '不满意' }),
   merge: (target) => ({ type: 'merge', intoCaseId: target }),
+  publish_attachment: () => ({
+    type: 'publish_attachment',
+    attachmentId: MATRIX_ATTACHMENT.id,
+    publishable: false,
+  }),
 };
 
 describe('POST /v1/cases/{caseId}/actions — every action by every caller', () => {

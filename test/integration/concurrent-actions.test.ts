@@ -52,7 +52,12 @@ beforeAll(async () => {
     },
   };
   actWithSlowReads = staffHandler(
-    actOnCase({ ...runtime.lifecycleDependencies(), store: slowStore, idempotency: runtime.idempotency() }),
+    actOnCase({
+      ...runtime.lifecycleDependencies(),
+      store: slowStore,
+      idempotency: runtime.idempotency(),
+      files: runtime.attachmentFiles(),
+    }),
     { jsonBody: true },
   ) as Handler;
 });

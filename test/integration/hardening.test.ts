@@ -63,7 +63,11 @@ beforeAll(async () => {
     ...(await import('../../shared/runtime/write-dependencies')),
   };
   store = runtime.caseStore();
-  const deps = { ...runtime.lifecycleDependencies(), idempotency: runtime.idempotency() };
+  const deps = {
+    ...runtime.lifecycleDependencies(),
+    idempotency: runtime.idempotency(),
+    files: runtime.attachmentFiles(),
+  };
   // Failure injection: reads wait, so concurrent merges all read before any of them writes.
   const slowStore: CaseStore = {
     ...store,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { createLocalTables } from '../../infra/local/local-tables';
@@ -53,6 +54,8 @@ export async function useLocalEnvironment(
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    AWS_ENDPOINT_URL_S3: inject('localS3').endpoint,
+    [SETTING_ENV.attachmentsBucket]: inject('localS3').bucket,
     POWERTOOLS_LOG_LEVEL: 'ERROR',
     // Scenario tests submit many letters from one address and phone; abuse limits have their own tests.
     CIVICLINE_SUBMISSIONS_PER_CLIENT_HOUR: '1000000',

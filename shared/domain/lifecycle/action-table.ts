@@ -8,6 +8,7 @@ import { closeUnrated } from './actions/close-unrated';
 import { decideExtension } from './actions/decide-extension';
 import { flagOverdue } from './actions/flag-overdue';
 import { merge } from './actions/merge';
+import { publishAttachment } from './actions/publish-attachment';
 import { rate } from './actions/rate';
 import { reject } from './actions/reject';
 import { reopen } from './actions/reopen';
@@ -39,6 +40,7 @@ export const CASE_ACTIONS = [
   rate,
   reopen,
   merge,
+  publishAttachment,
 ] as const;
 
 /** What the workflow itself does when a deadline passes. */

@@ -1,3 +1,4 @@
+import type { Attachment } from '../attachment';
 import type { Case, Deadlines } from '../case';
 import { earliest } from '../intake';
 import type { Actor, Role } from '../roles';
@@ -11,6 +12,8 @@ export interface LifecycleContext {
   readonly now: Date;
   readonly calendar: WorkingCalendar;
   readonly limits: TimeLimits;
+  /** The files the request attaches, already verified from their bytes (attach-files.ts). */
+  readonly files?: readonly Attachment[];
 }
 
 /** The context of one action being applied: who, in which role, at which instant (ISO). */

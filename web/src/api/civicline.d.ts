@@ -196,6 +196,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传附件（取得上传表单）
+         * @description 每个文件先取一张上传表单：JPEG、PNG 或 PDF，单个不超过 10 MB。把 fields 中的字段依次放入 multipart/form-data 表单，文件放在最后（字段名 file），POST 到 url；表单 15 分钟内有效，存储服务按表单中的策略拒收其他大小和类型。再在写信、咨询（或承办单位答复）时把 uploadId 放入 attachments（最多 5 个）。提交时按文件内容核验大小和类型：不符的文件被删除并返回 400 ATTACHMENT_REJECTED；上传后 1 天内未提交的文件自动删除。附件不公开，查看需短时有效的下载地址。
+         *
+         *     无需登录。
+         */
+        post: operations["offerUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/letters": {
         parameters: {
             query?: never;
@@ -794,7 +816,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "ACCOUNT_DISABLED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "STAFF_NOT_FOUND" | "STAFF_EXISTS" | "LAST_ADMIN" | "SETTINGS_CHANGED" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "MALFORMED_PATH" | "INVALID_CURSOR" | "UNKNOWN_DEPARTMENT" | "UNKNOWN_CASE" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_REJECTED" | "MERGE_KIND_MISMATCH" | "UNAUTHENTICATED" | "ACCOUNT_DISABLED" | "QUERY_CODE_REQUIRED" | "FORBIDDEN" | "INVALID_API_KEY" | "CASE_NOT_FOUND" | "UNKNOWN_SERVICE" | "UNKNOWN_FORMAT" | "UNKNOWN_KEY" | "DEPARTMENT_NOT_FOUND" | "DEPARTMENT_EXISTS" | "STAFF_NOT_FOUND" | "STAFF_EXISTS" | "LAST_ADMIN" | "SETTINGS_CHANGED" | "NO_TOKENS" | "INVALID_TRANSITION" | "STALE_VERSION" | "CASE_CHANGED" | "REQUEST_IN_PROGRESS" | "MERGE_CYCLE" | "MERGE_TARGET_CLOSED" | "MERGE_INTO_ITSELF" | "ALREADY_SIGNED" | "NOT_ASSIGNED" | "NOT_SIGNED" | "ATTACHMENT_UNKNOWN" | "CASE_NOT_PUBLIC" | "EXTENSION_ALREADY_USED" | "NO_PENDING_EXTENSION" | "NO_REPLY_TO_REVIEW" | "RETURN_WINDOW_CLOSED" | "REOPENED_CASE_ACCEPTED" | "REOPEN_LIMIT_REACHED" | "REOPEN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "AUDIT_UNAVAILABLE" | "DAILY_CAPACITY_REACHED" | "SERVICE_BUSY";
                 /** @description 简体中文说明，可直接展示给用户 */
                 message: string;
                 details?: {
@@ -816,6 +838,58 @@ export interface components {
              * @description ISO 8601, with its offset
              */
             createdAt: string;
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "application/pdf";
+            /** @description 字节 */
+            size: number;
+            /**
+             * @description citizen：来信人；department：承办单位随答复上传
+             * @enum {string}
+             */
+            origin: "citizen" | "department";
+            /**
+             * Format: date-time
+             * @description ISO 8601, with its offset
+             */
+            addedAt: string;
+            /** @description 审核人员是否允许随公开信件公开 */
+            publishable: boolean;
+            download: {
+                /** Format: uri */
+                url: string;
+                /**
+                 * Format: date-time
+                 * @description 下载地址 5 分钟内有效
+                 */
+                expiresAt: string;
+            };
+        };
+        UploadOffer: {
+            /**
+             * Format: uuid
+             * @description 提交信件、咨询或答复时放入 attachments
+             */
+            uploadId: string;
+            /**
+             * Format: uri
+             * @description 以 multipart/form-data POST 到此地址
+             */
+            url: string;
+            /** @description 依次放入表单的字段；文件放在最后，字段名为 file */
+            fields: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601, with its offset
+             */
+            expiresAt: string;
+            maxBytes: number;
         };
         CitizenCase: {
             /** @description 案件编号，如 XJ20261202000123 */
@@ -876,6 +950,8 @@ export interface components {
                 at: string;
             };
             mergedInto?: string;
+            /** @description 本人上传的附件，以及已送达答复所附的承办单位附件 */
+            attachments: components["schemas"]["Attachment"][];
         };
         ForwardedFrom: {
             /** @enum {string} */
@@ -1036,6 +1112,8 @@ export interface components {
                  * @description ISO 8601, with its offset
                  */
                 deliveredAt?: string;
+                /** @description 随答复的附件（见 attachments） */
+                attachmentIds?: string[];
             };
             reply?: {
                 content: string;
@@ -1053,6 +1131,8 @@ export interface components {
                  * @description ISO 8601, with its offset
                  */
                 deliveredAt?: string;
+                /** @description 随答复的附件（见 attachments） */
+                attachmentIds?: string[];
             };
             rating?: {
                 resolved: boolean;
@@ -1105,8 +1185,10 @@ export interface components {
                 /** @description 简体中文名称 */
                 roleLabel: string;
             }[];
+            /** @description 本案全部附件：来信人上传的与承办单位随答复上传的 */
+            attachments: components["schemas"]["Attachment"][];
             /** @description 该角色在当前状态下可执行的操作（界面据此显示按钮） */
-            availableActions: ("reject" | "answer" | "transfer" | "sign" | "return" | "request_extension" | "decide_extension" | "reply" | "review" | "supervise" | "rate" | "reopen" | "merge")[];
+            availableActions: ("reject" | "answer" | "transfer" | "sign" | "return" | "request_extension" | "decide_extension" | "reply" | "review" | "supervise" | "rate" | "reopen" | "merge" | "publish_attachment")[];
         };
         ActionResult: {
             caseId: string;
@@ -1226,6 +1308,8 @@ export interface components {
                     repliedAt: string;
                     departmentName?: string;
                 };
+                /** @description 审核人员允许公开的附件 */
+                attachments?: components["schemas"]["Attachment"][];
             }[];
             /** @description 下一页的游标；没有更多时省略 */
             nextCursor?: string;
@@ -1708,6 +1792,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -1764,6 +1850,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -1896,6 +1984,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -2163,6 +2253,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -2219,6 +2311,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -2352,6 +2446,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -2427,6 +2523,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -2674,6 +2772,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -2730,6 +2830,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -2851,6 +2953,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -2976,6 +3080,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -3032,6 +3138,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -3069,6 +3177,141 @@ export interface operations {
              *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
              */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求过于频繁
+             *
+             *     - `RATE_LIMITED`：提交或尝试过于频繁；Retry-After 给出等待秒数
+             */
+            429: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 服务器内部错误
+             *
+             *     - `INTERNAL_ERROR`：服务器内部错误（缺陷，应报告）
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 暂时无法处理，请稍后重试
+             *
+             *     - `AUDIT_UNAVAILABLE`：审计记录暂不可用，未返回联系方式；请稍后重试
+             *     - `DAILY_CAPACITY_REACHED`：今日受理编号已用尽；请明日再试
+             *     - `SERVICE_BUSY`：数据库或工作流暂时繁忙（限流、事务冲突、服务故障），重试已用尽，未写入任何内容；按 Retry-After 稍后重试
+             */
+            503: {
+                headers: {
+                    /** @description 建议等待的秒数（若给出） */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+        };
+    };
+    offerUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 文件名 */
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "image/jpeg" | "image/png" | "application/pdf";
+                    size: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 上传表单 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadOffer"];
+                };
+            };
+            /**
+             * @description 请求有误
+             *
+             *     - `VALIDATION_FAILED`：请求参数不符合要求；details 逐项说明字段和原因
+             *     - `MALFORMED_JSON`：请求内容不是有效的 JSON
+             *     - `MALFORMED_PATH`：请求地址的编码有误
+             *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
+             *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
+             *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
+             *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 请求内容过大
+             *
+             *     - `PAYLOAD_TOO_LARGE`：请求内容过大
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description 内容类型不受支持
+             *
+             *     - `UNSUPPORTED_MEDIA_TYPE`：请求内容类型必须是 application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description 幂等键与内容不符
+             *
+             *     - `IDEMPOTENCY_KEY_REUSED`：该 Idempotency-Key 已用于内容不同的请求
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3182,6 +3425,8 @@ export interface operations {
                         /** @enum {string} */
                         datum?: "GCJ-02" | "WGS-84";
                     };
+                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    attachments?: string[];
                 };
             };
         };
@@ -3204,6 +3449,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -3231,6 +3478,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -3411,6 +3660,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -3467,6 +3718,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -3625,6 +3878,8 @@ export interface operations {
                         /** @enum {string} */
                         datum?: "GCJ-02" | "WGS-84";
                     };
+                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    attachments?: string[];
                 };
             };
         };
@@ -3647,6 +3902,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -3674,6 +3931,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -3859,6 +4118,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -3915,6 +4176,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -4155,6 +4418,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -4271,6 +4536,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -4441,6 +4708,8 @@ export interface operations {
                     type: "reply";
                     /** @description 答复内容 */
                     content: string;
+                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    attachments?: string[];
                 } | {
                     /** @constant */
                     type: "review";
@@ -4475,6 +4744,13 @@ export interface operations {
                     type: "merge";
                     /** @description 并入案件编号 */
                     intoCaseId: string;
+                } | {
+                    /** @constant */
+                    type: "publish_attachment";
+                    /** Format: uuid */
+                    attachmentId: string;
+                    /** @description 是否随案件公开 */
+                    publishable: boolean;
                 };
             };
         };
@@ -4497,6 +4773,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -4572,6 +4850,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -4708,6 +4988,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -4825,6 +5107,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -4919,6 +5203,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -5040,6 +5326,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -5182,6 +5470,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -5243,6 +5533,8 @@ export interface operations {
              *     - `ALREADY_SIGNED`：承办单位已签收
              *     - `NOT_ASSIGNED`：案件未转交本单位
              *     - `NOT_SIGNED`：承办单位尚未签收
+             *     - `ATTACHMENT_UNKNOWN`：本案没有这个附件
+             *     - `CASE_NOT_PUBLIC`：来信人未同意公开或要求保密，附件不能公开
              *     - `EXTENSION_ALREADY_USED`：本案已申请过延期
              *     - `NO_PENDING_EXTENSION`：没有待审批的延期申请
              *     - `NO_REPLY_TO_REVIEW`：没有待审核的答复
@@ -5475,6 +5767,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -5617,6 +5911,8 @@ export interface operations {
              *     - `INVALID_CURSOR`：分页游标无效、已被改动或属于另一查询
              *     - `UNKNOWN_DEPARTMENT`：承办单位不存在或已停用
              *     - `UNKNOWN_CASE`：请求中引用的另一案件不存在
+             *     - `ATTACHMENT_NOT_FOUND`：附件未上传成功或已过期（上传后一天内须提交）
+             *     - `ATTACHMENT_REJECTED`：附件为空、超过大小限制或内容不是所声明的类型；已删除
              *     - `MERGE_KIND_MISMATCH`：只能并入同一类型的案件
              */
             400: {
@@ -5987,7 +6283,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6084,7 +6380,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6190,7 +6486,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6216,7 +6512,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`ATTACHMENT_UNKNOWN`、`CASE_NOT_PUBLIC`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -6334,7 +6630,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6440,7 +6736,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6466,7 +6762,7 @@ export interface operations {
             /**
              * @description 与案件当前状态冲突
              *
-             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
+             *     `DEPARTMENT_EXISTS`、`STAFF_EXISTS`、`LAST_ADMIN`、`SETTINGS_CHANGED`、`INVALID_TRANSITION`、`STALE_VERSION`、`CASE_CHANGED`、`REQUEST_IN_PROGRESS`、`MERGE_CYCLE`、`MERGE_TARGET_CLOSED`、`MERGE_INTO_ITSELF`、`ALREADY_SIGNED`、`NOT_ASSIGNED`、`NOT_SIGNED`、`ATTACHMENT_UNKNOWN`、`CASE_NOT_PUBLIC`、`EXTENSION_ALREADY_USED`、`NO_PENDING_EXTENSION`、`NO_REPLY_TO_REVIEW`、`RETURN_WINDOW_CLOSED`、`REOPENED_CASE_ACCEPTED`、`REOPEN_LIMIT_REACHED`、`REOPEN_NOT_ALLOWED`
              */
             409: {
                 headers: {
@@ -6581,7 +6877,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
@@ -6678,7 +6974,7 @@ export interface operations {
             /**
              * @description 请求有误
              *
-             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`MERGE_KIND_MISMATCH`
+             *     `VALIDATION_FAILED`、`MALFORMED_JSON`、`MALFORMED_PATH`、`INVALID_CURSOR`、`UNKNOWN_DEPARTMENT`、`UNKNOWN_CASE`、`ATTACHMENT_NOT_FOUND`、`ATTACHMENT_REJECTED`、`MERGE_KIND_MISMATCH`
              */
             400: {
                 headers: {
