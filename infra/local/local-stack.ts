@@ -277,7 +277,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         statisticsCheckEndpoint(streams, asOperator),
         failuresEndpoint(streams),
         apiDocsEndpoint(),
-        ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir)] : []),
+        ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir, [s3.endpoint])] : []),
       ],
       // The API's CORS setting from the template, and any origin a developer adds for a local front end.
       cors: {

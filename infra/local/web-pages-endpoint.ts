@@ -3,13 +3,18 @@ import { extname, join, normalize } from 'node:path';
 import { contentSecurityPolicy, LOCAL_SITE_CONFIG } from '../../shared/contract/site-config';
 import type { LocalEndpoint } from './local-api-server';
 
-/** The security headers CloudFront adds in the cloud, so the pages are tested under the same CSP. */
-const PAGE_HEADERS = {
-  'content-security-policy': contentSecurityPolicy([]),
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'same-origin',
-};
+/**
+ * The security headers CloudFront adds in the cloud, so the pages are tested under the same CSP;
+ * `connect` is what the pages call besides their own origin (the S3 stand-in they upload files to).
+ */
+function pageHeaders(connect: readonly string[]) {
+  return {
+    'content-security-policy': contentSecurityPolicy(connect),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'same-origin',
+  };
+}
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +31,8 @@ const TYPES: Readonly<Record<string, string>> = {
  * the staff console at `/console/`, their hashed assets under `/assets/`, and `/config.json` (the
  * local answer to what a CloudFront Function answers in the cloud). Nothing else is theirs.
  */
-export function webPagesEndpoint(buildDir: string): LocalEndpoint {
+export function webPagesEndpoint(buildDir: string, connect: readonly string[]): LocalEndpoint {
+  const headers = pageHeaders(connect);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -56,7 +62,7 @@ export function webPagesEndpoint(buildDir: string): LocalEndpoint {
       status: 200,
       body: readFileSync(file),
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-      headers: PAGE_HEADERS,
+      headers,
     };
   };
 }

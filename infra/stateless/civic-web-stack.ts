@@ -89,6 +89,8 @@ export class CivicWebStack extends Stack {
         contentSecurityPolicy: {
           contentSecurityPolicy: contentSecurityPolicy([
             props.api.api.apiEndpoint,
+            // Files are posted straight to the attachment bucket (presigned POST).
+            `https://${props.data.attachments.bucket.bucketRegionalDomainName}`,
             identityOrigin,
             signInOrigin,
           ]),

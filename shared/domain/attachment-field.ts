@@ -14,5 +14,8 @@ export function attachmentIds() {
     .max(ATTACHMENT_RULES.maxFiles, `最多上传${ATTACHMENT_RULES.maxFiles}个附件`)
     .refine((ids) => new Set(ids).size === ids.length, '同一附件不能重复添加')
     .optional()
-    .meta({ description: `附件（POST /v1/uploads 返回的 uploadId，最多${ATTACHMENT_RULES.maxFiles}个）` });
+    .meta({
+      title: '附件',
+      description: `附件：POST /v1/uploads 返回的 uploadId，最多${ATTACHMENT_RULES.maxFiles}个`,
+    });
 }

@@ -13,6 +13,7 @@ import {
   screenshot,
   watchContentSecurity,
 } from '../support/browser';
+import { SAMPLE_FILES } from '../support/sample-files';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 /**
@@ -350,6 +351,68 @@ describe('a letter through the pages', () => {
     await signIn.goto(`${server.url}/console/`);
     await signIn.getByRole('button', { name: '登录' }).waitFor();
     await screenshot(signIn, 'console-sign-in');
+  });
+
+  it('carries a citizen’s photo to the department, and the reply’s PDF back to the citizen', async () => {
+    const citizen = await citizenPage();
+    await citizen.goto(`${server.url}/`);
+    await citizen.getByLabel('标题').fill('路灯杆倾斜');
+    await citizen.getByLabel('内容').fill('幸福路12号门前路灯杆倾斜，有倒塌危险，附现场照片。');
+    await citizen.getByLabel('姓名').fill('孙八');
+    await citizen.getByLabel('联系电话').fill('13400004444');
+    await radio(citizen, '同意').click();
+    await citizen
+      .locator('.van-uploader__input')
+      .setInputFiles({ name: '路灯杆.png', mimeType: 'image/png', buffer: SAMPLE_FILES.png });
+    await citizen.locator('.van-uploader__preview').waitFor();
+    // The mask stays while a file uploads, and shows the reason if it failed.
+    await expect.poll(() => citizen.locator('.van-uploader__mask').count()).toBe(0);
+    await screenshot(citizen, 'citizen-write-attachment');
+    await citizen.getByRole('button', { name: '提交' }).click();
+    const caseId =
+      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+    const queryCode =
+      (await citizen.getByTestId('query-code').locator('.van-cell__value').textContent())?.trim() ?? '';
+
+    const dispatcher = await consolePage('dispatcher1');
+    await act(dispatcher, caseId, '转办', async (page) => {
+      await choose(page, 'field-departmentId', '住房和城乡建设局');
+      await page.locator('#field-instructions').fill('请核实并加固');
+    });
+    const department = await consolePage('housing1');
+    await department.goto(`${server.url}/console/#/cases/${caseId}`);
+    const photo = department.getByTestId('case-files').getByRole('link', { name: '路灯杆.png' });
+    const opened = await fetch((await photo.getAttribute('href')) ?? '');
+    expect(Buffer.from(await opened.arrayBuffer())).toEqual(SAMPLE_FILES.png);
+    await screenshot(department, 'console-case-files');
+    await act(department, caseId, '签收');
+    await act(department, caseId, '答复', async (page) => {
+      await page.locator('#field-content').fill('已加固路灯杆，排除隐患。');
+      await page
+        .locator('.action-form .el-upload__input')
+        .setInputFiles({ name: '加固记录.pdf', mimeType: 'application/pdf', buffer: SAMPLE_FILES.pdf });
+      await page.locator('.chosen li[data-status="success"]').waitFor();
+      await screenshot(page, 'console-reply-attachment');
+    });
+    const reviewer = await consolePage('reviewer1');
+    await act(
+      reviewer,
+      caseId,
+      '审核',
+      async (page) => {
+        await page.getByTestId('case-files').getByRole('link', { name: '加固记录.pdf' }).waitFor();
+      },
+      '审核通过',
+    );
+
+    await citizen.goto(`${server.url}/#/track`);
+    await citizen.getByLabel('案件编号').fill(caseId);
+    await citizen.getByLabel('查询码').fill(queryCode);
+    await citizen.getByRole('button', { name: '查询' }).click();
+    const files = citizen.getByTestId('case-files');
+    await files.getByText('加固记录.pdf').waitFor();
+    expect(await files.getByText('路灯杆.png').count()).toBe(1);
+    await screenshot(citizen, 'citizen-track-files');
   });
 
   it('has no serious or critical accessibility problem (axe-core) and nothing refused by the CSP on any page looked at', () => {

@@ -373,6 +373,10 @@ describe('the pages on CloudFront', () => {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    // The pages post attached files straight to the attachment bucket, and to nothing else of S3.
+    expect(csp).toMatch(
+      /connect-src [^;]*https:\/\/",\{"Fn::ImportValue":"CivicLine-Data:ExportsOutputFnGetAttAttachmentsFiles\w+RegionalDomainName/,
+    );
     expect(security.StrictTransportSecurity).toMatchObject({
       AccessControlMaxAgeSec: 63072000,
       Override: true,

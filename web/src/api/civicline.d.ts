@@ -3425,7 +3425,10 @@ export interface operations {
                         /** @enum {string} */
                         datum?: "GCJ-02" | "WGS-84";
                     };
-                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    /**
+                     * 附件
+                     * @description 附件：POST /v1/uploads 返回的 uploadId，最多5个
+                     */
                     attachments?: string[];
                 };
             };
@@ -3878,7 +3881,10 @@ export interface operations {
                         /** @enum {string} */
                         datum?: "GCJ-02" | "WGS-84";
                     };
-                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    /**
+                     * 附件
+                     * @description 附件：POST /v1/uploads 返回的 uploadId，最多5个
+                     */
                     attachments?: string[];
                 };
             };
@@ -4708,7 +4714,10 @@ export interface operations {
                     type: "reply";
                     /** @description 答复内容 */
                     content: string;
-                    /** @description 附件（POST /v1/uploads 返回的 uploadId，最多5个） */
+                    /**
+                     * 附件
+                     * @description 附件：POST /v1/uploads 返回的 uploadId，最多5个
+                     */
                     attachments?: string[];
                 } | {
                     /** @constant */
@@ -4747,7 +4756,10 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "publish_attachment";
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description 附件
+                     */
                     attachmentId: string;
                     /** @description 是否随案件公开 */
                     publishable: boolean;

@@ -15,6 +15,7 @@ import {
   Tabbar,
   TabbarItem,
   Tag,
+  Uploader,
 } from 'vant';
 import 'vant/lib/index.css';
 import { createApp } from 'vue';
@@ -42,6 +43,7 @@ for (const component of [
   Tabbar,
   TabbarItem,
   Tag,
+  Uploader,
 ]) {
   app.use(component);
 }

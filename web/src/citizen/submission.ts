@@ -32,3 +32,8 @@ export function useSubmission(send: (idempotencyKey: string) => Promise<Answer>)
 
   return { problem, receipt, sending, submit };
 }
+
+/** A refused file, as the API names it (`attachments.1`): shown under the file picker. */
+export function attachmentProblem(fields: Readonly<Record<string, string>> | undefined): string | undefined {
+  return Object.entries(fields ?? {}).find(([field]) => field.startsWith('attachments'))?.[1];
+}

@@ -9,7 +9,15 @@ import { apiUrl } from '../api/client';
 export interface ActionField {
   readonly name: string;
   readonly label: string;
-  readonly kind: 'text' | 'longText' | 'boolean' | 'number' | 'choice' | 'department';
+  readonly kind:
+    | 'text'
+    | 'longText'
+    | 'boolean'
+    | 'number'
+    | 'choice'
+    | 'department'
+    | 'files'
+    | 'attachment';
   readonly required: boolean;
   readonly choices?: readonly string[];
   readonly maxLength?: number;
@@ -72,7 +80,7 @@ function formOf(branch: JsonSchema): ActionForm {
     .map(
       ([name, schema]): ActionField => ({
         name,
-        label: schema.description ?? name,
+        label: schema.title ?? schema.description ?? name,
         kind: kindOf(name, schema),
         required: required.has(name),
         ...(schema.enum ? { choices: schema.enum } : {}),
@@ -91,6 +99,9 @@ function formOf(branch: JsonSchema): ActionForm {
 
 function kindOf(name: string, schema: JsonSchema): ActionField['kind'] {
   if (name === 'departmentId') return 'department';
+  // Files are uploaded first and named by their upload ids; one of the case's files by its id.
+  if (schema.type === 'array') return 'files';
+  if (name === 'attachmentId') return 'attachment';
   if (schema.enum) return 'choice';
   if (schema.type === 'boolean') return 'boolean';
   if (schema.type === 'integer' || schema.type === 'number') return 'number';

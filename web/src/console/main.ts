@@ -9,6 +9,7 @@ import {
   ElFormItem,
   ElInput,
   ElInputNumber,
+  ElLink,
   ElMenu,
   ElMenuItem,
   ElOption,
@@ -19,6 +20,7 @@ import {
   ElTag,
   ElTimeline,
   ElTimelineItem,
+  ElUpload,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import { createApp } from 'vue';
@@ -39,6 +41,7 @@ for (const component of [
   ElFormItem,
   ElInput,
   ElInputNumber,
+  ElLink,
   ElMenu,
   ElMenuItem,
   ElOption,
@@ -49,6 +52,7 @@ for (const component of [
   ElTag,
   ElTimeline,
   ElTimelineItem,
+  ElUpload,
 ]) {
   app.use(component);
 }

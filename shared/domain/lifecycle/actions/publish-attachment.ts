@@ -14,7 +14,7 @@ export const publishAttachment = defineAction(
   ['reviewing', 'replied', 'closed'],
   {
     fields: () => ({
-      attachmentId: uploadIdSchema,
+      attachmentId: uploadIdSchema.meta({ description: '附件' }),
       publishable: decision('publishable', '是否随案件公开', { yes: '允许公开', no: '不公开' }),
     }),
     effect: (c, action) => {
