@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { targetFeatures } from './deploy-target';
 import { ensureWebBuild } from './local/web-build';
 import { CivicDataStack } from './stateful/civic-data-stack';
 import { CivicApiStack } from './stateless/civic-api-stack';
@@ -31,14 +32,17 @@ export function buildCivicApp(app = new App(), options: CivicAppOptions = {}): C
     description: 'CivicLine stateless resources: HTTP API and functions',
     data,
   });
-  const web = options.pages
-    ? new CivicWebStack(app, 'CivicLine-Web', {
-        description: 'CivicLine pages: citizen H5 and staff console on CloudFront',
-        data,
-        api,
-        pages: options.pages,
-      })
-    : undefined;
+  // The pages' CloudFront site relies on CloudFront Functions and response-header policies, which
+  // the China regions do not offer: there the pages are published behind the city's ICP-filed domain.
+  const web =
+    options.pages && targetFeatures(app.node).cloudFrontSite
+      ? new CivicWebStack(app, 'CivicLine-Web', {
+          description: 'CivicLine pages: citizen H5 and staff console on CloudFront',
+          data,
+          api,
+          pages: options.pages,
+        })
+      : undefined;
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, data, api, ...(web ? { web } : {}) };
 }

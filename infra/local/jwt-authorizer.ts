@@ -8,7 +8,13 @@ import { checkStaffToken, type StaffTokenCheck } from '../../shared/http/jwt-cla
  */
 export type Authorization = StaffTokenCheck;
 
-export function jwtAuthorizer(config: { issuer: string; audience: readonly string[]; jwks: JSONWebKeySet }) {
+export function jwtAuthorizer(config: {
+  issuer: string;
+  audience: readonly string[];
+  jwks: JSONWebKeySet;
+  /** The scope the staff routes require (the token shape's, staff-claims.ts). */
+  scope: string;
+}) {
   const keys = createLocalJWKSet(config.jwks);
   return (authorizationHeader: string | undefined): Promise<Authorization> =>
     checkStaffToken(authorizationHeader, keys, config);

@@ -34,6 +34,7 @@ import {
   startLocalApiServer,
 } from './local-api-server';
 import { localClockEnvironment } from './local-clock';
+import { claimsOfShape, localIdentityShape } from './local-identity';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
 import { bucketCors, type LocalS3, startLocalS3 } from './local-s3';
 import { LocalStackError } from './local-stack-error';
@@ -119,7 +120,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   try {
     log('Synthesizing the CDK app…');
-    const app = synthesizeApp();
+    // Staff tokens shaped as Cognito's (the global stack) or an identity platform's (China).
+    const identity = localIdentityShape();
+    const app = synthesizeApp({ identity });
 
     const documents = DynamoDBDocumentClient.from(client);
     await createLocalTables(client, app, tableName);
@@ -131,6 +134,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const issuer = await createLocalIssuer(
       join(stateDir, 'issuer-key.json'),
       `http://${host}:${port}/local/issuer`,
+      claimsOfShape(identity),
     );
     const url = `http://${host}:${port}`;
     const attachmentBucket = `${prefix}attachments`;
@@ -266,7 +270,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       host,
       port,
       routes,
-      authorize: jwtAuthorizer({ issuer: issuer.issuer, audience: [issuer.audience], jwks: issuer.jwks }),
+      authorize: jwtAuthorizer({
+        issuer: issuer.issuer,
+        audience: [issuer.audience],
+        jwks: issuer.jwks,
+        scope: issuer.claims.scope,
+      }),
       localEndpoints: [
         loginEndpoint(issuer, staff),
         jwksEndpoint(issuer),

@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COGNITO_CLAIMS } from '../../shared/http/staff-claims';
 import { localDataDir } from '../project-paths';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { startLocalStack } from './local-stack';
@@ -36,6 +37,7 @@ CivicLine is running at ${stack.url}
   API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}
   files:     S3 stand-in ${stack.s3Endpoint}, bucket ${stack.attachmentBucket} (附件)
+  staff:     ${stack.issuer.claims === COGNITO_CLAIMS ? "tokens shaped as Cognito's (the global stack)" : "tokens shaped as the city's identity platform's (the China stack; CIVICLINE_IDENTITY=oidc)"}
   data kept: ${dataDir} (reset: npm run reset)
 
 Demo staff accounts (get a token: curl -X POST ${stack.url}/local/login -H 'content-type: application/json' -d '{"username":"dispatcher1"}'):

@@ -6,6 +6,9 @@ import type { IConstruct } from 'constructs';
 import type { TableRole } from '../../shared/runtime/environment';
 import { buildCivicApp } from '../app';
 import { cdkJsonContext } from '../cdk-json-context';
+import { TARGET_CONTEXT_KEY } from '../deploy-target';
+import { IDENTITY_CONTEXT_KEY } from '../identity-settings';
+import { type IdentityShape, LOCAL_OIDC_IDENTITY } from './local-identity';
 
 /** A CloudFormation template as JSON. */
 export interface Template {
@@ -26,10 +29,18 @@ export interface SynthesizedApp {
   readonly attachmentBucketLogicalId: string;
 }
 
-export function synthesizeApp(): SynthesizedApp {
+export function synthesizeApp(options: { identity?: IdentityShape } = {}): SynthesizedApp {
   const outdir = mkdtempSync(join(tmpdir(), 'civicline-synth-'));
   try {
-    const app = new App({ outdir, context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } });
+    const context = {
+      ...cdkJsonContext(),
+      'aws:cdk:bundling-stacks': [],
+      // Tokens of an identity platform: the China stack, as it runs with the city's platform.
+      ...(options.identity === 'oidc'
+        ? { [TARGET_CONTEXT_KEY]: 'china', [IDENTITY_CONTEXT_KEY]: LOCAL_OIDC_IDENTITY }
+        : {}),
+    };
+    const app = new App({ outdir, context });
     const { data, api } = buildCivicApp(app);
     const assembly = app.synth();
     const logicalId = (stack: Stack, construct: IConstruct) =>

@@ -4,15 +4,21 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import type { TableRole } from '../../shared/runtime/environment';
+import { targetFeatures } from '../deploy-target';
+import { IDENTITY_CONTEXT_KEY, identitySettings } from '../identity-settings';
 import { AttachmentBucket } from './attachment-bucket';
 import { civicTable } from './civic-table';
 import { StaffDirectory } from './staff-directory';
+import { cognitoTokens, externalTokens, type StaffTokens } from './staff-tokens';
 
 /** Everything that holds state: the key, the tables, the attached files and the staff directory. */
 export class CivicDataStack extends Stack {
   readonly dataKey: Key;
   readonly tables: Readonly<Record<TableRole, Table>>;
-  readonly staff: StaffDirectory;
+  /** The Cognito pool staff sign in with, where this stack has one (not in China). */
+  readonly staff?: StaffDirectory;
+  /** Who issues the staff tokens the API trusts: that pool, or the city's identity platform. */
+  readonly staffTokens: StaffTokens;
   readonly attachments: AttachmentBucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -31,7 +37,19 @@ export class CivicDataStack extends Stack {
       tables[role] = civicTable(this, tableConstructId(role), schema, this.dataKey);
     }
     this.tables = tables;
-    this.staff = new StaffDirectory(this, 'Staff');
+    // Staff sign in with Cognito where it exists, with the city's identity platform in China.
+    if (targetFeatures(this.node).cognito) {
+      this.staff = new StaffDirectory(this, 'Staff');
+      this.staffTokens = cognitoTokens(this.staff, this.region, this.urlSuffix);
+    } else {
+      const identity = identitySettings(this.node);
+      if (!identity) {
+        throw new Error(
+          `The China stack has no Cognito: name the city's identity platform in cdk.json context "${IDENTITY_CONTEXT_KEY}"`,
+        );
+      }
+      this.staffTokens = externalTokens(identity);
+    }
     this.attachments = new AttachmentBucket(this, 'Attachments');
   }
 }

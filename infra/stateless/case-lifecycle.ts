@@ -23,6 +23,7 @@ import {
   WORKFLOW_SEQUENCE,
   type WorkflowStep,
 } from '../../shared/domain/lifecycle/workflow-plan';
+import { targetFeatures } from '../deploy-target';
 
 export interface CaseLifecycleFunctions {
   readonly plan: IFunction;
@@ -116,11 +117,12 @@ export class CaseLifecycle extends Construct {
     route.when(Condition.stringEquals('$.plan.step', 'done'), finished).otherwise(plan);
     plan.next(route);
 
+    const { tracing } = targetFeatures(this.node);
     this.stateMachine = new StateMachine(this, 'StateMachine', {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(route),
       comment: 'CivicLine case lifecycle: triage (转办) → handling (办理) → review (审核) → follow-up (回访)',
-      tracingEnabled: true,
+      tracingEnabled: tracing,
       logs: {
         destination: new LogGroup(this, 'Logs', {
           retention: RetentionDays.SIX_MONTHS,
@@ -131,6 +133,12 @@ export class CaseLifecycle extends Construct {
         includeExecutionData: false,
       },
     });
+    if (!tracing) {
+      Validations.of(this.stateMachine).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-SF2',
+        reason: 'X-Ray is not available in the AWS China regions; executions are logged (level ALL) instead.',
+      });
+    }
     const role = this.stateMachine.role;
     Validations.of(role).acknowledge({
       id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',

@@ -8,7 +8,6 @@ import {
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -27,7 +26,6 @@ import {
   STREAM_FUNCTIONS,
   WORKFLOW_FUNCTIONS,
 } from '../../shared/functions/route-table';
-import { STAFF_SCOPE } from '../../shared/http/jwt-claims';
 import { corsOrigins, siteSettings } from '../site-settings';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { CaseLifecycle } from './case-lifecycle';
@@ -46,7 +44,7 @@ const WHY_NO_AUTHORIZER = {
   public:
     'Citizen route: citizens have no accounts. The function validates input and applies per-client limits; the stage and route are throttled.',
   'citizen-or-staff':
-    'Serves citizens (query code) and staff (Bearer JWT) on one path; the function verifies the JWT itself against the same Cognito issuer, audience and JWKS.',
+    'Serves citizens (query code) and staff (Bearer JWT) on one path; the function verifies the JWT itself against the same issuer, audience, JWKS and scope as the authorizer.',
 } as const;
 
 /** The stateless half: one function per route behind an HTTP API. */
@@ -136,9 +134,8 @@ export class CivicApiStack extends Stack {
         ),
       },
     });
-    const staffJwt = new HttpUserPoolAuthorizer('StaffJwt', data.staff.userPool, {
-      userPoolClients: [data.staff.consoleClient],
-    });
+    const staffJwt = data.staffTokens.authorizer();
+    const staffScopes = [data.staffTokens.claims.scope];
     // A JSON map in CloudFormation: property names are written as CloudFormation spells them.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     // A route table the types let through but that would open a door fails the synth.
@@ -160,7 +157,7 @@ export class CivicApiStack extends Stack {
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${id}Integration${served === 0 ? '' : served + 1}`, fn),
-        ...(route.access === 'staff' ? { authorizer: staffJwt, authorizationScopes: [STAFF_SCOPE] } : {}),
+        ...(route.access === 'staff' ? { authorizer: staffJwt, authorizationScopes: staffScopes } : {}),
       });
       if (httpRoute && route.access !== 'staff') {
         Validations.of(httpRoute).acknowledge({

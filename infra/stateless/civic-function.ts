@@ -5,6 +5,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { targetFeatures } from '../deploy-target';
 import { PROJECT_ROOT } from '../project-paths';
 
 /** Bundling shared by the stack and `npm run bench`, so the bench measures what would be deployed. */
@@ -44,7 +45,8 @@ export interface CivicFunctionProps {
 
 /**
  * The house Lambda: arm64, the newest Node runtime, minified ESM with source maps, its own log
- * group with 180-day retention, X-Ray tracing, and a role that starts with no managed policy.
+ * group with 180-day retention, X-Ray tracing (where the partition has it), and a role that starts
+ * with no managed policy.
  */
 export class CivicFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: CivicFunctionProps) {
@@ -62,7 +64,8 @@ export class CivicFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: props.timeout ?? Duration.seconds(10),
-      tracing: Tracing.ACTIVE,
+      // X-Ray is not available to Lambda in the China regions: logs and metrics carry the story there.
+      tracing: targetFeatures(scope.node).tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       logGroup,
       role,
       environment: {

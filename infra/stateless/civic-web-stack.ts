@@ -44,7 +44,7 @@ export class CivicWebStack extends Stack {
   constructor(scope: Construct, id: string, props: CivicWebStackProps) {
     super(scope, id, props);
     const settings = siteSettings(this.node);
-    const { staff } = props.data;
+    const { staffTokens } = props.data;
 
     const logs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -66,16 +66,15 @@ export class CivicWebStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const signInOrigin = staff.signInDomain.baseUrl();
-    const identityOrigin = `https://cognito-idp.${this.region}.${this.urlSuffix}`;
+    // The console signs in with whoever issues the staff tokens (Cognito, or the city's platform).
     const siteConfig: SiteConfig = {
       apiUrl: props.api.api.apiEndpoint,
       signIn: {
         kind: 'oidc',
-        authority: staff.userPool.userPoolProviderUrl,
-        clientId: staff.consoleClient.userPoolClientId,
-        scope: staff.consoleScopes.map((scope) => scope.scopeName).join(' '),
-        logoutUrl: `${signInOrigin}/logout`,
+        authority: staffTokens.issuer,
+        clientId: staffTokens.console.clientId,
+        scope: staffTokens.console.scopes.join(' '),
+        logoutUrl: staffTokens.console.logoutUrl,
       },
     };
     const siteRequest = new EdgeFunction(this, 'SiteRequest', {
@@ -91,8 +90,7 @@ export class CivicWebStack extends Stack {
             props.api.api.apiEndpoint,
             // Files are posted straight to the attachment bucket (presigned POST).
             `https://${props.data.attachments.bucket.bucketRegionalDomainName}`,
-            identityOrigin,
-            signInOrigin,
+            ...staffTokens.console.origins,
           ]),
           override: true,
         },

@@ -7,6 +7,7 @@ import type { Construct, IConstruct } from 'constructs';
 import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import { CASE_FILES_PREFIX, UPLOAD_PREFIX } from '../../shared/domain/attachment';
 import type { FunctionDefinition, RouteDefinition } from '../../shared/functions/route-table';
+import { COGNITO_CLAIMS } from '../../shared/http/staff-claims';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
 import { grantTableAccess } from './table-access';
@@ -64,8 +65,12 @@ export function wireFunction(
     );
     data.dataKey.grant(fn, 'kms:GenerateDataKey', 'kms:Decrypt');
   }
-  if (definition.administersSignIn) {
-    const { userPool } = data.staff;
+  const { userPool, claims } = data.staffTokens;
+  if (definition.administersSignIn && !userPool) {
+    // Accounts live in the city's identity platform: the directory is all this product keeps.
+    environment[SETTING_ENV.signInAccounts] = 'external';
+  }
+  if (definition.administersSignIn && userPool) {
     environment[SETTING_ENV.signInAccounts] = 'cognito';
     environment[SETTING_ENV.staffUserPoolId] = userPool.userPoolId;
     // What creating, changing and disabling an account takes, on this pool only.
@@ -107,11 +112,15 @@ export function wireFunction(
       }
     }
   }
-  if ('access' in definition && definition.access === 'citizen-or-staff') {
-    const { userPool, consoleClient } = data.staff;
-    environment[STAFF_TOKEN_ENV.issuer] = userPool.userPoolProviderUrl;
-    environment[STAFF_TOKEN_ENV.audience] = consoleClient.userPoolClientId;
-    environment[STAFF_TOKEN_ENV.jwksUrl] = `${userPool.userPoolProviderUrl}/.well-known/jwks.json`;
+  const access = 'access' in definition ? definition.access : undefined;
+  if (access === 'citizen-or-staff') {
+    environment[STAFF_TOKEN_ENV.issuer] = data.staffTokens.issuer;
+    environment[STAFF_TOKEN_ENV.audience] = data.staffTokens.audience.join(',');
+    environment[STAFF_TOKEN_ENV.jwksUrl] = data.staffTokens.jwksUrl;
+  }
+  // Every function that reads staff claims reads them in the platform's shape (Cognito's is the default).
+  if (access !== undefined && access !== 'public' && claims !== COGNITO_CLAIMS) {
+    environment[STAFF_TOKEN_ENV.claims] = JSON.stringify(claims);
   }
   return environment;
 }

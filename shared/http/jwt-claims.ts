@@ -59,13 +59,14 @@ export type StaffTokenCheck =
 
 /**
  * The authorizer's checks, in its order: a Bearer token, its signature against the issuer's keys,
- * issuer, `exp` (required) and `nbf`, `aud` or `client_id` among the audiences, then the staff scope.
+ * issuer, `exp` (required) and `nbf`, `aud` or `client_id` among the audiences, then the staff
+ * scope (Cognito's STAFF_SCOPE, or the identity platform's — staff-claims.ts).
  * The local authorizer and the one function that verifies tokens itself both call this.
  */
 export async function checkStaffToken(
   authorization: string | undefined,
   keys: JWTVerifyGetKey,
-  config: { readonly issuer: string; readonly audience: readonly string[] },
+  config: { readonly issuer: string; readonly audience: readonly string[]; readonly scope: string },
 ): Promise<StaffTokenCheck> {
   const token = bearerToken(authorization);
   if (!token) return { ok: false, status: 401 };
@@ -77,7 +78,7 @@ export async function checkStaffToken(
     });
     if (!audienceMatches(payload, config.audience)) return { ok: false, status: 401 };
     const scopes = tokenScopes(payload);
-    if (!scopes.includes(STAFF_SCOPE)) return { ok: false, status: 403 };
+    if (!scopes.includes(config.scope)) return { ok: false, status: 403 };
     return { ok: true, claims: apiGatewayClaims(payload), scopes };
   } catch {
     return { ok: false, status: 401 };

@@ -3,7 +3,8 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { forbidden } from '../domain/errors';
 import type { StaffDirectory } from '../ports/staff-directory';
 import { currentStaff } from '../use-cases/current-staff';
-import { staffFromClaims } from './staff-identity';
+import { claimsOfStaff } from './staff-claims';
+import { currentClaimsMapping, staffFromClaims } from './staff-identity';
 
 /**
  * A handler that does not check the directory serves no staff: a staff route whose function
@@ -29,14 +30,11 @@ export function checkStaffAccount(
     before: async ({ event }) => {
       const claims = event.requestContext?.authorizer?.jwt?.claims;
       if (!claims) return;
-      const staff = await currentStaff(directory(), staffFromClaims(claims));
-      const { department: _fromToken, ...others } = claims;
+      const mapping = currentClaimsMapping();
+      const staff = await currentStaff(directory(), staffFromClaims(claims, mapping));
+      const { [mapping.department]: _fromToken, ...others } = claims;
       const jwt = event.requestContext.authorizer.jwt;
-      jwt.claims = {
-        ...others,
-        'cognito:groups': `[${staff.roles.join(' ')}]`,
-        ...(staff.departmentId ? { department: staff.departmentId } : {}),
-      };
+      jwt.claims = { ...others, ...claimsOfStaff(staff, mapping) };
     },
   };
 }

@@ -1,22 +1,39 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { CivicError } from '../domain/errors';
-import { rolesOfGroups, type StaffActor } from '../domain/roles';
+import type { StaffActor } from '../domain/roles';
+import { STAFF_TOKEN_ENV } from '../runtime/environment';
 import type { HttpEvent } from './http-event';
+import { deployedClaimsMapping, rolesOfClaim, type StaffClaimsMapping } from './staff-claims';
 
 export type { StaffActor };
 
+let deployed: { readonly json: string | undefined; readonly mapping: StaffClaimsMapping } | undefined;
+
+/** The token shape this function was deployed with (STAFF_TOKEN_CLAIMS; Cognito's without it). */
+export function currentClaimsMapping(): StaffClaimsMapping {
+  const json = process.env[STAFF_TOKEN_ENV.claims];
+  if (deployed && deployed.json === json) return deployed.mapping;
+  const mapping = deployedClaimsMapping(json);
+  deployed = { json, mapping };
+  return mapping;
+}
+
 /**
- * The staff member behind a request, from the claims the API Gateway JWT authorizer verified.
- * API Gateway flattens claims to strings: `cognito:groups` arrives as "[dispatcher leader]".
+ * The staff member behind a request, from the claims the API Gateway JWT authorizer verified, read
+ * through the token shape (staff-claims.ts). API Gateway flattens claims to strings: a list of
+ * groups arrives as "[dispatcher leader]".
  */
-export function staffFromClaims(claims: Record<string, unknown> | undefined): StaffActor {
-  const username = claims?.username ?? claims?.['cognito:username'];
+export function staffFromClaims(
+  claims: Record<string, unknown> | undefined,
+  mapping: StaffClaimsMapping = currentClaimsMapping(),
+): StaffActor {
+  const username = claims?.[mapping.username];
   if (typeof username !== 'string' || username.length === 0) {
     throw new CivicError(401, 'UNAUTHENTICATED', '请先登录');
   }
-  const roles = rolesOfGroups(parseGroups(claims?.['cognito:groups']));
+  const roles = rolesOfClaim(parseGroups(claims?.[mapping.roles]), mapping);
   if (roles.length === 0) throw new CivicError(403, 'FORBIDDEN', '该账号未分配任何角色');
-  const department = claims?.department;
+  const department = claims?.[mapping.department];
   return {
     kind: 'staff',
     username,
@@ -32,8 +49,8 @@ export function staffFromEvent(event: HttpEvent): StaffActor {
 
 /**
  * A list of groups as a list (each group one name, spaces and all), or as API Gateway flattens it:
- * "[a b]", split on spaces — unambiguous because the token carries only exact role names
- * (add-department-claim.ts).
+ * "[a b]", split on spaces — unambiguous because role values carry no spaces (Cognito groups are
+ * exactly our role names, add-department-claim.ts; an identity platform's values are checked).
  */
 function parseGroups(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map(String);

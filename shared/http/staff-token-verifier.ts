@@ -1,6 +1,7 @@
 import { createRemoteJWKSet } from 'jose';
 import { requiredEnv, STAFF_TOKEN_ENV } from '../runtime/environment';
 import { checkStaffToken } from './jwt-claims';
+import { currentClaimsMapping } from './staff-identity';
 
 /**
  * Verifies a staff Bearer token inside a function, for the one route that serves citizens and
@@ -17,7 +18,8 @@ export function staffTokenVerifier(): StaffTokenVerifier {
     keys ??= createRemoteJWKSet(new URL(requiredEnv(STAFF_TOKEN_ENV.jwksUrl)));
     const check = await checkStaffToken(authorization, keys, {
       issuer: requiredEnv(STAFF_TOKEN_ENV.issuer),
-      audience: [requiredEnv(STAFF_TOKEN_ENV.audience)],
+      audience: requiredEnv(STAFF_TOKEN_ENV.audience).split(','),
+      scope: currentClaimsMapping().scope,
     });
     return check.ok ? check.claims : undefined;
   };

@@ -10,6 +10,7 @@ import { dynamoOfficeSettings } from '../adapters/dynamo-office-settings';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
 import { dynamoStaffDirectory } from '../adapters/dynamo-staff-directory';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
+import { externalSignInAccounts } from '../adapters/external-sign-in-accounts';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { localSignInAccounts } from '../adapters/local-sign-in-accounts';
@@ -25,7 +26,7 @@ import type { DepartmentDirectory } from '../ports/department-directory';
 import type { KeyRing, KeyWrapper } from '../ports/key-ring';
 import type { OfficeSettingsStore } from '../ports/office-settings';
 import type { RateLimiter } from '../ports/rate-limiter';
-import type { StaffDirectory } from '../ports/staff-directory';
+import type { SignInAccounts, StaffDirectory } from '../ports/staff-directory';
 import type { StatisticsReader, StatisticsRebuilder } from '../ports/statistics';
 import type { DepartmentAdministrationDependencies } from '../use-cases/administer-departments';
 import type { SettingsAdministrationDependencies } from '../use-cases/administer-settings';
@@ -229,12 +230,16 @@ export const planningDependencies = (): PlanningDependencies => ({
 /** POST and PATCH /v1/staff (admin): the directory, and the sign-in accounts where they live. */
 export const staffAdministrationDependencies = (): StaffAdministrationDependencies => ({
   directory: staffDirectory(),
-  signIn:
-    process.env[SETTING_ENV.signInAccounts] === 'local'
-      ? localSignInAccounts
-      : cognitoSignInAccounts(cognitoClient(), requiredEnv(SETTING_ENV.staffUserPoolId)),
+  signIn: signInAccounts(process.env[SETTING_ENV.signInAccounts]),
   departments: departmentDirectory(),
 });
+
+/** Where sign-in accounts live: Cognito, the city's identity platform (nothing to do), or this machine. */
+function signInAccounts(kind: string | undefined): SignInAccounts {
+  if (kind === 'local') return localSignInAccounts;
+  if (kind === 'external') return externalSignInAccounts;
+  return cognitoSignInAccounts(cognitoClient(), requiredEnv(SETTING_ENV.staffUserPoolId));
+}
 
 /** GET and PUT /v1/settings/… (admin). */
 export const settingsAdministrationDependencies = (): SettingsAdministrationDependencies => ({

@@ -32,7 +32,10 @@ export const SETTING_ENV = {
   clockStart: 'CIVICLINE_CLOCK_START',
   stateMachineArn: 'CASE_LIFECYCLE_ARN',
   notificationTopicArn: 'NOTIFICATION_TOPIC_ARN',
-  /** `cognito` in the cloud; `local` on a developer machine (the local sign-in reads the directory). */
+  /**
+   * `cognito` in the global cloud; `external` where staff sign in with the city's identity platform
+   * (China); `local` on a developer machine (the local sign-in reads the directory).
+   */
   signInAccounts: 'CIVICLINE_SIGN_IN',
   staffUserPoolId: 'STAFF_USER_POOL_ID',
   /** The private bucket of attached files (附件). */
@@ -44,6 +47,8 @@ export const STAFF_TOKEN_ENV = {
   issuer: 'STAFF_TOKEN_ISSUER',
   audience: 'STAFF_TOKEN_AUDIENCE',
   jwksUrl: 'STAFF_TOKEN_JWKS_URL',
+  /** The token shape (staff-claims.ts) as JSON, where it is not Cognito's: every staff function has it. */
+  claims: 'STAFF_TOKEN_CLAIMS',
 } as const;
 
 /** A required setting; a missing one is a deployment bug, so it fails loudly at first use. */

@@ -5,6 +5,7 @@ import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildCivicApp } from '../../infra/app';
 import { cdkJsonContext } from '../../infra/cdk-json-context';
+import { type DeployTarget, TARGET_CONTEXT_KEY } from '../../infra/deploy-target';
 
 export interface ValidationReport {
   pluginReports: {
@@ -22,9 +23,13 @@ export interface ValidationReport {
  * Synthesizes the app once per test file, as `npm run synth` does (cdk-nag included). Bundling is
  * skipped unless asked for: template assertions do not need the code, and bundling costs seconds.
  */
-export function synthesize(options: { bundle?: boolean } = {}) {
+export function synthesize(options: { bundle?: boolean; target?: DeployTarget } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'civicline-test-synth-'));
-  const context = { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
+  const context = {
+    ...cdkJsonContext(),
+    ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
+    ...(options.target ? { [TARGET_CONTEXT_KEY]: options.target } : {}),
+  };
   const app = new App({ outdir, context });
   const stacks = buildCivicApp(app, { pages: pagesStandIn() });
   app.synth();
@@ -32,7 +37,8 @@ export function synthesize(options: { bundle?: boolean } = {}) {
     outdir,
     data: Template.fromStack(stacks.data),
     api: Template.fromStack(stacks.api),
-    web: Template.fromStack(stacks.web as Stack),
+    /** The pages' stack, where the target has a CloudFront site (not in China). */
+    web: stacks.web ? Template.fromStack(stacks.web as Stack) : (undefined as unknown as Template),
     stacks,
     validationReport: () =>
       JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as ValidationReport,

@@ -2,6 +2,7 @@ import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler as addDepartmentClaim } from '../../../functions/add-department-claim';
 import { jwtAuthorizer } from '../../../infra/local/jwt-authorizer';
+import { STAFF_SCOPE } from '../../../shared/http/jwt-claims';
 import { staffFromClaims } from '../../../shared/http/staff-identity';
 import { COGNITO_SHAPES, testSigner } from '../../support/signed-tokens';
 
@@ -10,7 +11,12 @@ const CLIENT = 'console-client';
 
 describe('the local JWT authorizer, as API Gateway’s with the staff routes’ scope', async () => {
   const signer = await testSigner(ISSUER);
-  const authorize = jwtAuthorizer({ issuer: ISSUER, audience: [CLIENT], jwks: signer.jwks });
+  const authorize = jwtAuthorizer({
+    issuer: ISSUER,
+    audience: [CLIENT],
+    jwks: signer.jwks,
+    scope: STAFF_SCOPE,
+  });
 
   it('accepts a Cognito access token', async () => {
     const result = await authorize(`Bearer ${await signer.sign(COGNITO_SHAPES.access(CLIENT))}`);

@@ -1,0 +1,39 @@
+import type { Node } from 'constructs';
+import * as z from 'zod';
+import { staffClaimsMappingSchema } from '../shared/http/staff-claims';
+
+/**
+ * The city's own identity platform (统一身份认证, OpenID Connect) that staff sign in with where
+ * there is no Cognito (the China stack): cdk.json context `civicline:identity`. Its tokens are
+ * read through `claims` (staff-claims.ts) by the API's JWT authorizer, the functions and the console.
+ */
+export const IDENTITY_CONTEXT_KEY = 'civicline:identity';
+
+const url = z.url({ protocol: /^https?$/, error: '必须是 http(s):// 地址' });
+
+export const identitySettingsSchema = z.strictObject({
+  /** The issuer (`iss`) of its access tokens; its discovery document names the endpoints. */
+  issuer: url,
+  /** The audiences (`aud` or `client_id`) the API accepts: the console's client id first. */
+  audience: z.array(z.string().min(1)).min(1),
+  /** Where its signing keys are published. */
+  jwksUrl: url,
+  claims: staffClaimsMappingSchema,
+  /** Where signing out ends the platform's session. */
+  logoutUrl: url,
+});
+
+export type IdentitySettings = z.infer<typeof identitySettingsSchema>;
+
+/** The configured identity platform (read by the China stack only: the global one has Cognito). */
+export function identitySettings(node: Node): IdentitySettings | undefined {
+  const raw = node.tryGetContext(IDENTITY_CONTEXT_KEY);
+  if (raw === undefined) return undefined;
+  const parsed = identitySettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(
+      `cdk.json context "${IDENTITY_CONTEXT_KEY}" is invalid: ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+}
