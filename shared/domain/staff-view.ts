@@ -4,7 +4,7 @@ import { CHANNEL_LABELS, MAILBOX_LABELS } from './case-kinds';
 import { locationOf } from './case-location';
 import { type CitizenContact, contactIdentifiers } from './contact';
 import { forwardedView } from './forwarded-view';
-import { ACTION_RULES, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
+import { ACTION_RULES, actionDefinition, CASE_ACTION_TYPES, type CaseAction } from './lifecycle/action-table';
 import { canSeeCase } from './lifecycle/case-access';
 import { maskName, maskPhone } from './masking';
 import { type RedactionRules, redactor } from './redaction';
@@ -61,7 +61,11 @@ export function availableActions(c: Case, actor: StaffActor): CaseAction['type']
   if (!canSeeCase(actor, c)) return [];
   return CASE_ACTION_TYPES.filter((type) => {
     const rule = ACTION_RULES[type];
-    return rule.from.includes(c.status) && actor.roles.some((role) => rule.roles.includes(role));
+    return (
+      rule.from.includes(c.status) &&
+      actor.roles.some((role) => rule.roles.includes(role)) &&
+      (actionDefinition(type).offeredFor?.(c) ?? true)
+    );
   });
 }
 

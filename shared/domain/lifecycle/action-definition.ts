@@ -27,6 +27,8 @@ export interface ActionDefinition<
   readonly from: readonly CaseStatus[];
   readonly schema: (limits: TimeLimits) => ActionShape<Type, Fields>;
   readonly effect: (c: Case, action: z.infer<ActionShape<Type, Fields>>, ctx: EffectContext) => Effect;
+  /** Whether a case view offers it at all (a button with nothing to act on is left out). */
+  readonly offeredFor?: (c: Case) => boolean;
 }
 
 /** Declares an action; the types of its request and of its effect's argument follow from its fields. */
@@ -38,6 +40,7 @@ export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
   behaviour: {
     readonly fields: (limits: TimeLimits) => Fields;
     readonly effect: ActionDefinition<Type, Fields>['effect'];
+    readonly offeredFor?: (c: Case) => boolean;
   },
 ): ActionDefinition<Type, Fields> {
   return {
@@ -49,5 +52,6 @@ export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
     schema: (limits) =>
       z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }).meta({ title: label }),
     effect: behaviour.effect,
+    ...(behaviour.offeredFor ? { offeredFor: behaviour.offeredFor } : {}),
   };
 }

@@ -9,7 +9,12 @@ import {
   uploadRejection,
 } from '../../../shared/domain/attachment';
 import { attachmentIds } from '../../../shared/domain/attachment-field';
+import type { Case } from '../../../shared/domain/case';
+import { applyAction } from '../../../shared/domain/lifecycle/apply-action';
+import type { StaffActor } from '../../../shared/domain/roles';
+import { availableActions } from '../../../shared/domain/staff-view';
 import { uploadRequestSchema } from '../../../shared/http/upload-schemas';
+import { contextAt, dispatcher, newCase, reviewer } from '../../support/domain-fixtures';
 import { SAMPLE_FILES } from '../../support/sample-files';
 
 const upload = (changes: Partial<UploadedFile>): UploadedFile => ({
@@ -97,5 +102,48 @@ describe('what a client may ask to upload (POST /v1/uploads)', () => {
     expect(field.safeParse(ids).error?.issues[0]?.message).toBe('最多上传5个附件');
     expect(field.safeParse([ids[0], ids[0]]).error?.issues[0]?.message).toBe('同一附件不能重复添加');
     expect(field.safeParse(['not-an-id']).error?.issues[0]?.message).toBe('附件编号无效，请重新上传');
+  });
+});
+
+describe('releasing a file (publish_attachment)', () => {
+  const file: Attachment = {
+    id: '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
+    fileName: '路灯.png',
+    contentType: 'image/png',
+    size: 70,
+    origin: 'citizen',
+    addedBy: 'citizen',
+    addedAt: '2026-11-02T01:00:00.000Z',
+  };
+  const answered = (changes: Partial<Case> = {}) =>
+    applyAction(
+      { ...newCase(), ...changes },
+      { type: 'answer', answer: '已答复' },
+      dispatcher,
+      contextAt('2026-11-02T10:00:00+08:00'),
+    ).after;
+  const release = (c: Case) =>
+    applyAction(
+      c,
+      { type: 'publish_attachment', attachmentId: file.id, publishable: true },
+      reviewer,
+      contextAt('2026-11-02T11:00:00+08:00'),
+    );
+
+  it('is offered to a reviewer only on a case with files, and marks that file only', () => {
+    const reviewerActor = reviewer as StaffActor;
+    expect(availableActions(answered(), reviewerActor)).not.toContain('publish_attachment');
+    const withFile = answered({ attachments: [file] });
+    expect(availableActions(withFile, reviewerActor)).toContain('publish_attachment');
+    const released = release(withFile);
+    expect(released.after.attachments).toEqual([{ ...file, publishable: true }]);
+    expect(released.after.status).toBe('replied');
+    expect(released.entry.note).toBe('附件“路灯.png”允许公开');
+  });
+
+  it('never releases a file of a confidential case or one the citizen did not agree to publish', () => {
+    expect(() => release(answered({ attachments: [file], confidential: true }))).toThrow(/不能公开/);
+    expect(() => release(answered({ attachments: [file], publicConsent: false }))).toThrow(/不能公开/);
+    expect(() => release(answered())).toThrow('本案没有这个附件');
   });
 });

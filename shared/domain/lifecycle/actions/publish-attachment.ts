@@ -17,6 +17,8 @@ export const publishAttachment = defineAction(
       attachmentId: uploadIdSchema.meta({ description: '附件' }),
       publishable: decision('publishable', '是否随案件公开', { yes: '允许公开', no: '不公开' }),
     }),
+    // Offered only on a case with files.
+    offeredFor: (c) => (c.attachments?.length ?? 0) > 0,
     effect: (c, action) => {
       const file = c.attachments?.find((a) => a.id === action.attachmentId);
       if (!file) throw ruleViolation('ATTACHMENT_UNKNOWN', '本案没有这个附件');
