@@ -26,13 +26,19 @@ const SIGNATURE_BYTES = 4100;
  * arrives is still checked from its bytes before a case links it (inspectUpload), because a
  * policy says nothing about what the bytes are.
  */
-export function s3AttachmentFiles(clientOf: () => S3Client, bucketOf: () => string): AttachmentFiles {
+export function s3AttachmentFiles(
+  clientOf: () => Promise<S3Client>,
+  bucketOf: () => string,
+): AttachmentFiles {
+  // The SDK's S3 modules and the signature reader load when a file is first handled.
+  const sdk = () => import('@aws-sdk/client-s3');
   // Signatures expire by the real clock, whatever clock the cases are kept by (a local one may run fast).
   const expiry = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
   return {
     async uploadForm(request, expiresInSeconds) {
       const fileName = encodeURIComponent(request.fileName);
-      const form = await createPresignedPost(clientOf(), {
+      const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
+      const form = await createPresignedPost(await clientOf(), {
         Bucket: bucketOf(),
         Key: uploadKey(request.uploadId),
         Conditions: [
@@ -48,7 +54,9 @@ export function s3AttachmentFiles(clientOf: () => S3Client, bucketOf: () => stri
 
     async inspectUpload(uploadId) {
       const key = uploadKey(uploadId);
-      const head = await clientOf()
+      const { HeadObjectCommand, GetObjectCommand, NotFound, NoSuchKey } = await sdk();
+      const client = await clientOf();
+      const head = await client
         .send(new HeadObjectCommand({ Bucket: bucketOf(), Key: key }))
         .catch((error: unknown) => {
           if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
@@ -62,15 +70,17 @@ export function s3AttachmentFiles(clientOf: () => S3Client, bucketOf: () => stri
       if (size === 0 || size > ATTACHMENT_RULES.maxBytes) {
         return { uploadId, size, declaredType, fileName, sniffedType: undefined };
       }
-      const start = await clientOf().send(
+      const start = await client.send(
         new GetObjectCommand({ Bucket: bucketOf(), Key: key, Range: `bytes=0-${SIGNATURE_BYTES - 1}` }),
       );
       const bytes = (await start.Body?.transformToByteArray()) ?? new Uint8Array();
+      const { sniffedType } = await import('./file-signature');
       return { uploadId, size, declaredType, fileName, sniffedType: await sniffedType(bytes) };
     },
 
     async keep(uploadId, key) {
-      await clientOf().send(
+      const { CopyObjectCommand } = await sdk();
+      await (await clientOf()).send(
         new CopyObjectCommand({
           Bucket: bucketOf(),
           Key: key,
@@ -80,12 +90,19 @@ export function s3AttachmentFiles(clientOf: () => S3Client, bucketOf: () => stri
     },
 
     async discardUpload(uploadId) {
-      await clientOf().send(new DeleteObjectCommand({ Bucket: bucketOf(), Key: uploadKey(uploadId) }));
+      const { DeleteObjectCommand } = await sdk();
+      await (await clientOf()).send(
+        new DeleteObjectCommand({ Bucket: bucketOf(), Key: uploadKey(uploadId) }),
+      );
     },
 
     async downloadLink(key, fileName, expiresInSeconds) {
+      const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+        sdk(),
+        import('@aws-sdk/s3-request-presigner'),
+      ]);
       const url = await getSignedUrl(
-        clientOf(),
+        await clientOf(),
         new GetObjectCommand({
           Bucket: bucketOf(),
           Key: key,

@@ -8,7 +8,7 @@ import { ATTACHMENT_RULES } from '../../../shared/domain/attachment';
  * here and read back, since the local S3 stand-in does not enforce it.
  */
 const files = s3AttachmentFiles(
-  () =>
+  async () =>
     new S3Client({
       region: 'cn-north-1',
       credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
