@@ -158,6 +158,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_SFN: `${url}${STEP_FUNCTIONS_PATH}`,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      // Embedded metrics are CloudWatch's to read; locally they would only crowd the output.
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       ...localClockEnvironment(stateDir),
     });
     // What each function has of its own: its synthesized variables, with the cloud's references

@@ -14,11 +14,13 @@ import { externalSignInAccounts } from '../adapters/external-sign-in-accounts';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
 import { localSignInAccounts } from '../adapters/local-sign-in-accounts';
+import { powertoolsMetrics } from '../adapters/powertools-metrics';
 import { s3AttachmentFiles } from '../adapters/s3-attachment-files';
 import { abuseLimitsFrom } from '../domain/abuse-limits';
 import { type OfficeRules, officeRules } from '../domain/office-rules';
 import type { AttachmentFiles } from '../ports/attachment-files';
 import type { AuditLog } from '../ports/audit-log';
+import type { CaseMetrics } from '../ports/case-metrics';
 import type { CaseStore } from '../ports/case-store';
 import type { ClientKeys } from '../ports/client-keys';
 import type { ContactVault } from '../ports/contact-vault';
@@ -108,6 +110,9 @@ export const clientKeys = /* @__PURE__ */ once<ClientKeys>(() =>
 );
 
 export const clock = configuredClock;
+
+/** Counts for operators, as CloudWatch embedded metrics on stdout. */
+export const caseMetrics = /* @__PURE__ */ once<CaseMetrics>(() => powertoolsMetrics());
 
 /** Every staff request is checked against it; the staff administration functions change it. */
 export const staffDirectory = /* @__PURE__ */ once<StaffDirectory>(() =>

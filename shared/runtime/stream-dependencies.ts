@@ -4,7 +4,7 @@ import { snsDelivery } from '../adapters/sns-delivery';
 import type { AggregationDependencies } from '../use-cases/aggregate-statistics';
 import type { DeliveryDependencies } from '../use-cases/deliver-notification';
 import { documentClient } from './clients';
-import { clock } from './dependencies';
+import { caseMetrics, clock } from './dependencies';
 import { SETTING_ENV, tableName } from './environment';
 
 /**
@@ -20,5 +20,6 @@ export const deliveryDependencies = (): DeliveryDependencies => {
     outbox: dynamoOutboxLedger(documentClient(), tableName('notifications')),
     ...(topic ? { sender: snsDelivery(topic) } : {}),
     clock: clock(),
+    metrics: caseMetrics(),
   };
 };

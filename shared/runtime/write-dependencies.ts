@@ -16,6 +16,7 @@ import { documentClient, dynamoClient } from './clients';
 import {
   abuseLimits,
   attachmentFiles,
+  caseMetrics,
   caseReadDependencies,
   caseStore,
   clientKeys,
@@ -87,6 +88,9 @@ export function lifecycleDependencies(): LifecycleDependencies {
     },
     rules: currentRules,
     log: logger,
+    get metrics() {
+      return caseMetrics();
+    },
   };
 }
 

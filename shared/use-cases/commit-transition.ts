@@ -20,6 +20,10 @@ export async function commitTransition(
 ): Promise<Case> {
   const { after } = transition;
   await deps.store.save(before, after, guards, await noticesOf(deps, transition));
+  // Counted once stored (a replay returns before this point, so nothing is counted twice here).
+  deps.metrics?.actionTaken(transition.entry.action);
+  if (after.overdue && after.overdue.card !== before.overdue?.card)
+    deps.metrics?.overdueCardShown(after.overdue.card);
   await (transition.entry.action === 'reopen'
     ? deps.workflow.startCase(after)
     : deps.workflow.caseChanged(after)

@@ -1,3 +1,4 @@
+import type { CaseMetrics } from '../ports/case-metrics';
 import type { Clock } from '../ports/clock';
 import type { NotificationSender, OutboxLedger } from '../ports/notification-sender';
 import type { Notification } from '../ports/notifier';
@@ -7,6 +8,7 @@ export interface DeliveryDependencies {
   /** None on a developer machine: the outbox is the delivery (GET /local/outbox). */
   readonly sender?: NotificationSender;
   readonly clock: Clock;
+  readonly metrics?: CaseMetrics;
 }
 
 /**
@@ -20,6 +22,10 @@ export async function deliverNotification(
   notification: Notification,
 ): Promise<void> {
   if (await deps.outbox.isDelivered(notification.notificationId)) return;
-  await deps.sender?.send(notification);
+  await deps.sender?.send(notification).catch((error: unknown) => {
+    // Counted at each failed attempt; the stream retries it.
+    deps.metrics?.notificationFailed(notification.kind);
+    throw error;
+  });
   await deps.outbox.markDelivered(notification.notificationId, deps.clock.now().toISOString());
 }

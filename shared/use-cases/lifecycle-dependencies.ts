@@ -1,5 +1,6 @@
 import type { LifecycleContext } from '../domain/lifecycle/lifecycle-context';
 import type { OfficeRules } from '../domain/office-rules';
+import type { CaseMetrics } from '../ports/case-metrics';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { ContactVault } from '../ports/contact-vault';
@@ -20,6 +21,8 @@ export interface LifecycleDependencies {
   /** The time limits and calendar as the administrator has set them, read once per invocation. */
   readonly rules: () => Promise<OfficeRules>;
   readonly log: Log;
+  /** Counts for operators (CloudWatch); none in tests that do not look at them. */
+  readonly metrics?: CaseMetrics;
 }
 
 export async function lifecycleContext(

@@ -16,7 +16,10 @@ import { noticesOf } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
 export interface IntakeDependencies
-  extends Pick<LifecycleDependencies, 'store' | 'workflow' | 'departments' | 'clock' | 'rules' | 'log'> {
+  extends Pick<
+    LifecycleDependencies,
+    'store' | 'workflow' | 'departments' | 'clock' | 'rules' | 'log' | 'metrics'
+  > {
   readonly vault: ContactVault;
   readonly keys: KeyRing;
   readonly idempotency: Idempotency;
@@ -108,6 +111,7 @@ export async function submitCase(
     const created = answered?.after ?? opened;
     // An answer at intake reaches the citizen at once: its notices are stored with the case.
     await deps.store.create(created, answered ? await noticesOf(deps, answered) : []);
+    deps.metrics?.caseReceived(created.kind, created.channel);
     // The case is stored and is the truth: a workflow that fails to start is logged, and
     // resumeOpenCases starts it again (the local runtime does so at every start).
     await deps.workflow

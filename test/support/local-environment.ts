@@ -57,6 +57,7 @@ export async function useLocalEnvironment(
     AWS_ENDPOINT_URL_S3: inject('localS3').endpoint,
     [SETTING_ENV.attachmentsBucket]: inject('localS3').bucket,
     POWERTOOLS_LOG_LEVEL: 'ERROR',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     // Scenario tests submit many letters from one address and phone; abuse limits have their own tests.
     CIVICLINE_SUBMISSIONS_PER_CLIENT_HOUR: '1000000',
     CIVICLINE_SUBMISSIONS_PER_PHONE_DAY: '1000000',
