@@ -177,6 +177,8 @@ describe('a letter through the pages', () => {
   it('shows the leader the same figures as GET /v1/stats for the same filters', async () => {
     const leader = await consolePage('leader1');
     await leader.getByRole('menuitem', { name: '统计' }).click();
+    // The dashboard's chart library is its own chunk: on a busy 2-core machine it may take a while.
+    await leader.locator('#stats-from').waitFor({ timeout: 90_000 });
     const from = await leader.locator('#stats-from').inputValue();
     const to = await leader.locator('#stats-to').inputValue();
     const token = await leader.evaluate('sessionStorage.getItem("civicline-token")');
