@@ -52,7 +52,9 @@ export function rolesOfClaim(values: readonly string[], mapping: StaffClaimsMapp
   const granted = new Set(
     values.flatMap((value) => {
       const role = mapping.roleValues
-        ? mapping.roleValues[value]
+        ? Object.hasOwn(mapping.roleValues, value)
+          ? mapping.roleValues[value]
+          : undefined
         : (STAFF_ROLES as readonly string[]).includes(value)
           ? value
           : undefined;
