@@ -1,5 +1,6 @@
 import { aesContactVault } from '../adapters/aes-contact-vault';
 import { cognitoSignInAccounts } from '../adapters/cognito-sign-in-accounts';
+import { directoryOnlySignInAccounts } from '../adapters/directory-only-sign-in-accounts';
 import { dynamoAuditLog } from '../adapters/dynamo-audit-log';
 import { dynamoCaseStore } from '../adapters/dynamo-case-store';
 import { dynamoClientKeys } from '../adapters/dynamo-client-keys';
@@ -10,10 +11,8 @@ import { dynamoOfficeSettings } from '../adapters/dynamo-office-settings';
 import { dynamoRateLimiter } from '../adapters/dynamo-rate-limiter';
 import { dynamoStaffDirectory } from '../adapters/dynamo-staff-directory';
 import { dynamoStatistics } from '../adapters/dynamo-statistics';
-import { externalSignInAccounts } from '../adapters/external-sign-in-accounts';
 import { kmsKeyWrapper } from '../adapters/kms-key-wrapper';
 import { localFileKeyWrapper } from '../adapters/local-file-key-wrapper';
-import { localSignInAccounts } from '../adapters/local-sign-in-accounts';
 import { powertoolsMetrics } from '../adapters/powertools-metrics';
 import { s3AttachmentFiles } from '../adapters/s3-attachment-files';
 import { abuseLimitsFrom } from '../domain/abuse-limits';
@@ -241,8 +240,7 @@ export const staffAdministrationDependencies = (): StaffAdministrationDependenci
 
 /** Where sign-in accounts live: Cognito, the city's identity platform (nothing to do), or this machine. */
 function signInAccounts(kind: string | undefined): SignInAccounts {
-  if (kind === 'local') return localSignInAccounts;
-  if (kind === 'external') return externalSignInAccounts;
+  if (kind === 'local' || kind === 'external') return directoryOnlySignInAccounts;
   return cognitoSignInAccounts(cognitoClient(), requiredEnv(SETTING_ENV.staffUserPoolId));
 }
 
