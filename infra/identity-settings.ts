@@ -27,7 +27,11 @@ export type IdentitySettings = z.infer<typeof identitySettingsSchema>;
 
 /** The configured identity platform (read by the China stack only: the global one has Cognito). */
 export function identitySettings(node: Node): IdentitySettings | undefined {
-  const raw = node.tryGetContext(IDENTITY_CONTEXT_KEY);
+  return parseIdentitySettings(node.tryGetContext(IDENTITY_CONTEXT_KEY));
+}
+
+/** The context value, validated (the local runtime reads it from cdk.json as the synth does). */
+export function parseIdentitySettings(raw: unknown): IdentitySettings | undefined {
   if (raw === undefined) return undefined;
   const parsed = identitySettingsSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,11 +1,11 @@
-import { ROLE_LABELS, STAFF_ROLES } from '../../shared/domain/roles';
 import { COGNITO_CLAIMS, type StaffClaimsMapping } from '../../shared/http/staff-claims';
-import type { IdentitySettings } from '../identity-settings';
+import { cdkJsonContext } from '../cdk-json-context';
+import { IDENTITY_CONTEXT_KEY, parseIdentitySettings } from '../identity-settings';
 
 /**
  * The shape of the staff tokens the local issuer mints (`CIVICLINE_IDENTITY`): Cognito's, as the
- * global stack has them (default), or an OpenID Connect platform's as a city's 统一身份认证 might
- * issue them — other claim names, roles as Chinese group names, its own scope — so the whole path
+ * global stack has them (default), or the city's identity platform's (统一身份认证) as cdk.json
+ * describes it — other claim names, roles as its group names, its own scope — so the whole path
  * (authorizer, functions, directory check) runs locally as the China stack would run it.
  */
 export const IDENTITY_SHAPES = ['cognito', 'oidc'] as const;
@@ -19,27 +19,17 @@ export function localIdentityShape(env: Record<string, string | undefined> = pro
   return shape as IdentityShape;
 }
 
-/** An identity platform's claims: its own names, and its group names (our roles' Chinese labels). */
-export const LOCAL_OIDC_CLAIMS: StaffClaimsMapping = {
-  username: 'preferred_username',
-  roles: 'groups',
-  department: 'org_code',
-  roleValues: Object.fromEntries(STAFF_ROLES.map((role) => [ROLE_LABELS[role], role])),
-  scope: 'civicline.staff',
-};
-
 /**
- * The cdk.json context the local synth gets for an OIDC shape (the addresses are the cloud's;
- * the local runtime puts its own issuer in their place, as it does for Cognito's).
+ * The identity platform's claims as cdk.json names them for the China stack (`civicline:identity`):
+ * its own claim names, its group names for our roles, its scope — one setting, read by the China
+ * synth and by the local issuer alike.
  */
-export const LOCAL_OIDC_IDENTITY: IdentitySettings = {
-  issuer: 'https://sso.example.gov.cn/oidc',
-  audience: ['civicline-local-console'],
-  jwksUrl: 'https://sso.example.gov.cn/oidc/jwks',
-  claims: LOCAL_OIDC_CLAIMS,
-  logoutUrl: 'https://sso.example.gov.cn/oidc/logout',
-};
+export function localOidcClaims(): StaffClaimsMapping {
+  const settings = parseIdentitySettings(cdkJsonContext()[IDENTITY_CONTEXT_KEY]);
+  if (!settings) throw new Error(`CIVICLINE_IDENTITY=oidc needs cdk.json context "${IDENTITY_CONTEXT_KEY}"`);
+  return settings.claims;
+}
 
 export function claimsOfShape(shape: IdentityShape): StaffClaimsMapping {
-  return shape === 'oidc' ? LOCAL_OIDC_CLAIMS : COGNITO_CLAIMS;
+  return shape === 'oidc' ? localOidcClaims() : COGNITO_CLAIMS;
 }

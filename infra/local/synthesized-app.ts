@@ -7,8 +7,7 @@ import type { TableRole } from '../../shared/runtime/environment';
 import { buildCivicApp } from '../app';
 import { cdkJsonContext } from '../cdk-json-context';
 import { TARGET_CONTEXT_KEY } from '../deploy-target';
-import { IDENTITY_CONTEXT_KEY } from '../identity-settings';
-import { type IdentityShape, LOCAL_OIDC_IDENTITY } from './local-identity';
+import type { IdentityShape } from './local-identity';
 
 /** A CloudFormation template as JSON. */
 export interface Template {
@@ -35,10 +34,8 @@ export function synthesizeApp(options: { identity?: IdentityShape } = {}): Synth
     const context = {
       ...cdkJsonContext(),
       'aws:cdk:bundling-stacks': [],
-      // Tokens of an identity platform: the China stack, as it runs with the city's platform.
-      ...(options.identity === 'oidc'
-        ? { [TARGET_CONTEXT_KEY]: 'china', [IDENTITY_CONTEXT_KEY]: LOCAL_OIDC_IDENTITY }
-        : {}),
+      // Tokens of the city's identity platform: the China stack, with cdk.json's `civicline:identity`.
+      ...(options.identity === 'oidc' ? { [TARGET_CONTEXT_KEY]: 'china' } : {}),
     };
     const app = new App({ outdir, context });
     const { data, api } = buildCivicApp(app);

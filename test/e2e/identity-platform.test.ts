@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_OIDC_CLAIMS } from '../../infra/local/local-identity';
+import { localOidcClaims } from '../../infra/local/local-identity';
 import { freePort } from '../../infra/local/ports';
 import { CivicClient, errorCode } from '../support/civic-client';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
+
+/** The identity platform's token shape, as cdk.json describes it. */
+const LOCAL_OIDC_CLAIMS = localOidcClaims();
 
 /**
  * Staff tokens of a city's identity platform (统一身份认证, issue 15), as the China stack trusts

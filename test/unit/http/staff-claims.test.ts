@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_OIDC_CLAIMS } from '../../../infra/local/local-identity';
+import { localOidcClaims } from '../../../infra/local/local-identity';
 import {
   COGNITO_CLAIMS,
   claimsOfStaff,
@@ -8,6 +8,9 @@ import {
   staffClaimsMappingSchema,
 } from '../../../shared/http/staff-claims';
 import { staffFromClaims } from '../../../shared/http/staff-identity';
+
+/** The identity platform's token shape, as cdk.json describes it. */
+const LOCAL_OIDC_CLAIMS = localOidcClaims();
 
 /** One reading of staff tokens for Cognito's shape and an identity platform's (issue 15). */
 describe('a staff token read through its shape', () => {
