@@ -68,7 +68,10 @@ async function consolePage(username: string): Promise<Page> {
   return page;
 }
 
-/** A citizen writes a letter on the phone-sized page; returns its case number. */
+/**
+ * A citizen writes a letter on the phone-sized page (`beforeSubmit` adds to the form, e.g. files);
+ * returns its case number.
+ */
 async function writeLetter(
   citizen: Page,
   letter: {
@@ -79,6 +82,7 @@ async function writeLetter(
     phone: string;
     consent: '同意' | '不同意';
   },
+  beforeSubmit?: (page: Page) => Promise<void>,
 ): Promise<string> {
   await citizen.goto(`${server.url}/`);
   if (letter.type) await radio(citizen, letter.type).click();
@@ -87,6 +91,7 @@ async function writeLetter(
   await citizen.getByLabel('姓名').fill(letter.name);
   await citizen.getByLabel('联系电话').fill(letter.phone);
   await radio(citizen, letter.consent).click();
+  await beforeSubmit?.(citizen);
   await citizen.getByRole('button', { name: '提交' }).click();
   return (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
 }
@@ -357,22 +362,22 @@ describe('a letter through the pages', () => {
 
   it('carries a citizen’s photo to the department, and the reply’s PDF back to the citizen', async () => {
     const citizen = await citizenPage();
-    await citizen.goto(`${server.url}/`);
-    await citizen.getByLabel('标题').fill('路灯杆倾斜');
-    await citizen.getByLabel('内容').fill('幸福路12号门前路灯杆倾斜，有倒塌危险，附现场照片。');
-    await citizen.getByLabel('姓名').fill('孙八');
-    await citizen.getByLabel('联系电话').fill('13400004444');
-    await radio(citizen, '同意').click();
-    await citizen
-      .locator('.van-uploader__input')
-      .setInputFiles({ name: '路灯杆.png', mimeType: 'image/png', buffer: SAMPLE_FILES.png });
-    await citizen.locator('.van-uploader__preview').waitFor();
-    // The mask stays while a file uploads, and shows the reason if it failed.
-    await expect.poll(() => citizen.locator('.van-uploader__mask').count()).toBe(0);
-    await screenshot(citizen, 'citizen-write-attachment');
-    await citizen.getByRole('button', { name: '提交' }).click();
-    const caseId =
-      (await citizen.getByTestId('case-id').locator('.van-cell__value').textContent())?.trim() ?? '';
+    const letter = {
+      title: '路灯杆倾斜',
+      content: '幸福路12号门前路灯杆倾斜，有倒塌危险，附现场照片。',
+      name: '孙八',
+      phone: '13400004444',
+      consent: '同意',
+    } as const;
+    const caseId = await writeLetter(citizen, letter, async (page) => {
+      await page
+        .locator('.van-uploader__input')
+        .setInputFiles({ name: '路灯杆.png', mimeType: 'image/png', buffer: SAMPLE_FILES.png });
+      await page.locator('.van-uploader__preview').waitFor();
+      // The mask stays while a file uploads, and shows the reason if it failed.
+      await expect.poll(() => page.locator('.van-uploader__mask').count()).toBe(0);
+      await screenshot(page, 'citizen-write-attachment');
+    });
     const queryCode =
       (await citizen.getByTestId('query-code').locator('.van-cell__value').textContent())?.trim() ?? '';
 
