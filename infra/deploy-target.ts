@@ -17,11 +17,16 @@ export interface TargetFeatures {
   readonly tracing: boolean;
   /** CloudFront with CloudFront Functions and response-header policies serves the pages. */
   readonly cloudFrontSite: boolean;
+  /**
+   * The stack texts citizens itself through a domestic SMS provider (China: SNS has no SMS there;
+   * elsewhere the channels subscribed to the notification topic do).
+   */
+  readonly textsCitizens: boolean;
 }
 
 export const TARGET_FEATURES: Readonly<Record<DeployTarget, TargetFeatures>> = {
-  global: { cognito: true, tracing: true, cloudFrontSite: true },
-  china: { cognito: false, tracing: false, cloudFrontSite: false },
+  global: { cognito: true, tracing: true, cloudFrontSite: true, textsCitizens: false },
+  china: { cognito: false, tracing: false, cloudFrontSite: false, textsCitizens: true },
 };
 
 export function deployTarget(node: Node): DeployTarget {

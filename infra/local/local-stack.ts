@@ -42,6 +42,8 @@ import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
 import { assertPortFree, freePort } from './ports';
 import { localSchedules } from './schedules';
+import type { LocalSmsProvider } from './sms/local-sms-provider';
+import { sentTextsEndpoint, standInForTexting } from './sms/local-texting';
 import { LocalStreamMappings } from './stream-mappings';
 import { synthesizeApp } from './synthesized-app';
 import { InvocationMeter, usageEndpoint } from './usage-endpoint';
@@ -73,6 +75,8 @@ export interface LocalStack {
   readonly s3Endpoint: string;
   readonly attachmentBucket: string;
   readonly issuer: LocalIssuer;
+  /** The SMS provider's stand-in, where the stack texts citizens itself (the China variant). */
+  readonly sms?: LocalSmsProvider;
   readonly stepFunctions: LocalStepFunctions;
   /** The tables' streams feeding their functions, as Lambda's event source mappings do. */
   readonly streams: LocalStreamMappings;
@@ -113,6 +117,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   let server: Server | undefined;
   let s3: LocalS3 | undefined;
+  let sms: LocalSmsProvider | undefined;
   const client = new DynamoDBClient({
     endpoint: dynamo.endpoint,
     region: LOCAL_REGION,
@@ -184,6 +189,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // Locally the outbox table is the only delivery: no SNS topic to publish to.
       delete variables[SETTING_ENV.notificationTopicArn];
     }
+    sms = await standInForTexting(environments, { host, stateDir });
     environments.set(LOCAL_OPERATOR, Object.assign({}, ...environments.values()));
     const isolation = isolateFunctions(environments);
     // A function may run this long before the local gateway answers 503, as its definition says.
@@ -283,6 +289,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         jwksEndpoint(issuer),
         stepFunctionsEndpoint(stepFunctions, LOCAL_STATE_MACHINE_ARN),
         outboxEndpoint(documents, tableName('notifications')),
+        ...(sms ? [sentTextsEndpoint(sms)] : []),
         executionsEndpoint(stepFunctions),
         usageEndpoint(invocations, stepFunctions),
         statisticsCheckEndpoint(streams, asOperator),
@@ -317,6 +324,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       s3Endpoint: s3.endpoint,
       attachmentBucket,
       issuer,
+      ...(sms ? { sms } : {}),
       stepFunctions,
       streams,
       resumedCases,
@@ -335,6 +343,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         await new Promise<void>((resolve) => running.close(() => resolve()));
         client.destroy();
         await s3?.stop();
+        await sms?.stop();
         await dynamo.stop();
       },
     };
@@ -342,6 +351,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server?.close();
     client.destroy();
     await s3?.stop();
+    await sms?.stop();
     await dynamo.stop();
     throw error;
   }

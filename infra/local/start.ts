@@ -37,6 +37,7 @@ CivicLine is running at ${stack.url}
   API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}
   files:     S3 stand-in ${stack.s3Endpoint}, bucket ${stack.attachmentBucket} (附件)
+  texts:     ${stack.sms ? `Alibaba Cloud SMS stand-in ${stack.sms.endpoint}; what it sent: curl ${stack.url}/local/sms` : `the outbox is the delivery: curl ${stack.url}/local/outbox`}
   staff:     ${stack.issuer.claims === COGNITO_CLAIMS ? "tokens shaped as Cognito's (the global stack)" : "tokens shaped as the city's identity platform's (the China stack; CIVICLINE_IDENTITY=oidc)"}
   data kept: ${dataDir} (reset: npm run reset)
 

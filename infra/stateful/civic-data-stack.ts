@@ -6,7 +6,9 @@ import { TABLE_SCHEMAS } from '../../shared/adapters/table-schemas';
 import type { TableRole } from '../../shared/runtime/environment';
 import { targetFeatures } from '../deploy-target';
 import { IDENTITY_CONTEXT_KEY, identitySettings } from '../identity-settings';
+import { SMS_CONTEXT_KEY, smsSettings } from '../sms-settings';
 import { AttachmentBucket } from './attachment-bucket';
+import { CitizenTexting } from './citizen-texting';
 import { civicTable } from './civic-table';
 import { StaffDirectory } from './staff-directory';
 import { cognitoTokens, externalTokens, type StaffTokens } from './staff-tokens';
@@ -20,6 +22,8 @@ export class CivicDataStack extends Stack {
   /** Who issues the staff tokens the API trusts: that pool, or the city's identity platform. */
   readonly staffTokens: StaffTokens;
   readonly attachments: AttachmentBucket;
+  /** The SMS provider citizens are texted through, where the stack texts them itself (China). */
+  readonly citizenTexting?: CitizenTexting;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -51,6 +55,15 @@ export class CivicDataStack extends Stack {
       this.staffTokens = externalTokens(identity);
     }
     this.attachments = new AttachmentBucket(this, 'Attachments');
+    if (targetFeatures(this.node).textsCitizens) {
+      const sms = smsSettings(this.node);
+      if (!sms) {
+        throw new Error(
+          `The China stack has no SNS SMS: name the city's SMS sign name and templates in cdk.json context "${SMS_CONTEXT_KEY}"`,
+        );
+      }
+      this.citizenTexting = new CitizenTexting(this, 'CitizenTexting', sms, this.dataKey);
+    }
   }
 }
 

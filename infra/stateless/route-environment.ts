@@ -37,7 +37,11 @@ export function wireFunction(
     if (!current || rank[access] > rank[current]) uses.set(table, access);
   };
   for (const tableUse of definition.tables) use(tableUse.table, tableUse.access);
-  if (definition.usesKeys) use('keyring', 'write');
+  const texting = definition.textsCitizens ? data.citizenTexting : undefined;
+  // Texting a citizen takes their mobile number: the case, and the key that opens its contact.
+  if (texting) for (const table of ['letters', 'tickets', 'consultations'] as const) use(table, 'read');
+  const usesKeys = definition.usesKeys || texting !== undefined;
+  if (usesKeys) use('keyring', 'write');
   if (definition.workflow) use('workflowTasks', 'write');
   if (definition.notifies) use('notifications', 'write');
   for (const [role, access] of uses) {
@@ -45,7 +49,7 @@ export function wireFunction(
     environment[TABLE_ENV[role]] = table.tableName;
     grantTableAccess(fn, table, TABLE_SCHEMAS[role], access, data.dataKey);
   }
-  if (definition.usesKeys) {
+  if (usesKeys) {
     environment[SETTING_ENV.keyWrapper] = 'kms';
     environment[SETTING_ENV.kmsKeyId] = data.dataKey.keyArn;
     data.dataKey.grant(fn, 'kms:Encrypt', 'kms:Decrypt');
@@ -64,6 +68,18 @@ export function wireFunction(
       new PolicyStatement({ actions: ['sns:Publish'], resources: [lifecycle.notificationTopic.topicArn] }),
     );
     data.dataKey.grant(fn, 'kms:GenerateDataKey', 'kms:Decrypt');
+  }
+  if (texting) {
+    environment[SETTING_ENV.smsSettings] = JSON.stringify(texting.settings);
+    environment[SETTING_ENV.smsAccessKeySecret] = texting.accessKey.secretArn;
+    // grantRead would add the role to the data key's policy in the data stack: a cycle between them.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+        resources: [texting.accessKey.secretArn],
+      }),
+    );
+    data.dataKey.grant(fn, 'kms:Decrypt');
   }
   const { userPool, claims } = data.staffTokens;
   if (definition.administersSignIn && !userPool) {

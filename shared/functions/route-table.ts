@@ -50,6 +50,11 @@ export interface FunctionDefinition {
    * `read` signs download links (for `cases/`).
    */
   readonly attachments?: 'offer' | 'link' | 'read';
+  /**
+   * Where the stack texts citizens itself (China), sends a citizen's notices by SMS: reads the
+   * case's contact (case tables, key ring) and the SMS provider's AccessKey.
+   */
+  readonly textsCitizens?: boolean;
   /** Creates and changes the accounts staff sign in with (the Cognito user pool in the cloud). */
   readonly administersSignIn?: boolean;
   /** Fed by table streams through an event source mapping (the local runtime runs the same one). */
@@ -468,6 +473,7 @@ export const STREAM_FUNCTIONS = {
     functionName: 'deliver-notifications',
     tables: [{ table: 'notifications', access: 'write' }],
     notifies: true,
+    textsCitizens: true,
     stream: { sources: ['notifications'], batchSize: 25, retryAttempts: 10, batchingWindowSeconds: 0 },
   },
 } as const satisfies Record<string, FunctionDefinition>;

@@ -40,6 +40,12 @@ export const SETTING_ENV = {
   staffUserPoolId: 'STAFF_USER_POOL_ID',
   /** The private bucket of attached files (附件). */
   attachmentsBucket: 'ATTACHMENTS_BUCKET',
+  /** Where the stack texts citizens itself (China): the SMS provider's settings, as JSON. */
+  smsSettings: 'SMS_SETTINGS',
+  /** The Secrets Manager secret holding the SMS provider's AccessKey. */
+  smsAccessKeySecret: 'SMS_ACCESS_KEY_SECRET',
+  /** On a developer machine instead of the secret: a file with the local stand-in's AccessKey. */
+  smsLocalAccessKeyFile: 'SMS_LOCAL_ACCESS_KEY_FILE',
 } as const;
 
 /** Token settings for the function that verifies staff tokens itself (`citizen-or-staff` route). */

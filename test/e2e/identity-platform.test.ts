@@ -33,6 +33,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The texts the local SMS stand-in accepted for one phone, once there are `count` of them. */
+async function textsTo(phone: string, count: number): Promise<Record<string, unknown>[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const texts = (await civic.get(`/local/sms?phone=${phone}`)).body.texts as Record<string, unknown>[];
+    if (texts.length >= count || Date.now() > deadline) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const tokenOf = async (username: string) =>
   decodeJwt(String((await civic.auth(username)).authorization).replace('Bearer ', ''));
 
@@ -67,6 +77,32 @@ describe('staff signed in with the city’s identity platform', () => {
     expect((await civic.viewAsStaff('water1', caseId)).status).toBe(404);
     const asCitizen = await civic.get(`/v1/cases/${caseId}`, { 'x-query-code': queryCode });
     expect(asCitizen.body.statusLabel).toBe('已答复（待评价）');
+  });
+
+  it('texts the citizen through the SMS provider, registered templates with the case number only', async () => {
+    const phone = '13900001111';
+    const { caseId } = await civic.submitLetter({ citizen: { name: '李四', phone } });
+    await civic.must('dispatcher1', caseId, {
+      type: 'transfer',
+      departmentId: 'dept-housing',
+      instructions: '请处理',
+    });
+    await civic.must('housing1', caseId, { type: 'sign' });
+    await civic.must('housing1', caseId, { type: 'reply', content: '李四反映的噪音问题已处理。' });
+    await civic.must('reviewer1', caseId, { type: 'review', approve: true });
+    const texts = await textsTo(phone, 2);
+    expect(texts.map((text) => text.content)).toEqual([
+      `【某市12345热线】您的诉求${caseId}已答复，请凭查询码查看。`,
+      `【某市12345热线】请对诉求${caseId}的办理结果进行评价（满意/基本满意/不满意），凭查询码评价。`,
+    ]);
+    // Parameters carry the case number only: no name, no reply, nothing the citizen wrote.
+    for (const text of texts) expect(text.parameters).toEqual({ caseId });
+    const sentIds = texts.map((text) => text.outId);
+    const outbox = await civic.outbox(caseId);
+    const citizenNotices = outbox.filter((notice) => 'citizen' in notice.audience);
+    expect(citizenNotices.map((notice) => notice.notificationId).sort()).toEqual([...sentIds].sort());
+    // A staff notice is not texted to the citizen.
+    expect(outbox.some((notice) => notice.kind === 'reply_to_review')).toBe(true);
   });
 
   it('refuses a role the platform’s groups do not grant, and an administrator manages the directory only', async () => {

@@ -18,6 +18,8 @@ const identity = cdkJsonContext()['civicline:identity'] as {
   claims: { scope: string };
 };
 
+const sms = cdkJsonContext()['civicline:sms'] as { signName: string; templates: Record<string, string> };
+
 const templates = (app: typeof global) => [app.data, app.api];
 const json = (template: Template) => JSON.stringify(template.toJSON());
 const typesOf = (template: Template) =>
@@ -73,6 +75,32 @@ describe('the China template', () => {
     });
   });
 
+  it('texts citizens through the city’s SMS provider: registered templates, the AccessKey in a secret', () => {
+    const [secretId, secret] =
+      Object.entries(china.data.findResources('AWS::SecretsManager::Secret'))[0] ?? [];
+    expect(secretId).toBeDefined();
+    expect(secret?.Properties.KmsKeyId).toBeDefined();
+    const functions = Object.entries(china.api.findResources('AWS::Lambda::Function'));
+    const texting = functions.filter(([, fn]) => fn.Properties.Environment?.Variables?.SMS_SETTINGS);
+    expect(texting.map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))).toEqual(['DeliverNotifications']);
+    const variables = texting[0]?.[1].Properties.Environment.Variables;
+    expect(JSON.parse(variables.SMS_SETTINGS)).toEqual({
+      endpoint: 'https://dysmsapi.aliyuncs.com',
+      signName: sms.signName,
+      templates: sms.templates,
+    });
+    expect(JSON.stringify(variables.SMS_ACCESS_KEY_SECRET)).toContain(secretId);
+    // The mobile number is in the case's sealed contact: the cases read, the key ring to open it.
+    for (const name of ['LETTERS_TABLE', 'TICKETS_TABLE', 'CONSULTATIONS_TABLE', 'KEYRING_TABLE']) {
+      expect(variables[name], name).toBeDefined();
+    }
+    const policies = JSON.stringify(china.api.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('secretsmanager:GetSecretValue');
+    // The global stack leaves texting to the topic's subscribers.
+    expect(global.data.findResources('AWS::SecretsManager::Secret')).toEqual({});
+    expect(json(global.api)).not.toContain('SMS_SETTINGS');
+  });
+
   it('has no unacknowledged cdk-nag finding, and acknowledges only what China lacks on top of the global ones', () => {
     const report = china.validationReport().pluginReports.find((r) => r.pluginName === 'AwsSolutions');
     expect(report?.conclusion).toBe('success');
@@ -86,7 +114,8 @@ describe('the China template', () => {
     const onlyInChina = (report?.suppressedViolations ?? [])
       .map((v) => v.ruleName)
       .filter((rule) => !globalRules.has(rule));
-    expect(onlyInChina).toEqual(['AwsSolutions-SF2']);
+    // No tracing, and an AccessKey of another cloud that only its own console rotates.
+    expect(onlyInChina.sort()).toEqual(['AwsSolutions-SF2', 'AwsSolutions-SMG4']);
   });
 });
 

@@ -77,7 +77,7 @@ export class CivicClient {
 
   async outbox(
     caseId: string,
-  ): Promise<{ kind: string; audience: Record<string, unknown>; message: string }[]> {
+  ): Promise<{ notificationId: string; kind: string; audience: Record<string, unknown>; message: string }[]> {
     return (await this.get(`/local/outbox?caseId=${caseId}`)).body.notifications as never;
   }
 
