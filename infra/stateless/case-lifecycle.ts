@@ -57,7 +57,9 @@ export class CaseLifecycle extends Construct {
 
   constructor(scope: Construct, id: string, fn: CaseLifecycleFunctions) {
     super(scope, id);
-    const caseOnly = TaskInput.fromObject({ caseId: JsonPath.stringAt('$.caseId') });
+    // Every task gets the id of the change that moved the case (the plan carries it), for its logs.
+    const correlationId = JsonPath.stringAt('$.plan.correlationId');
+    const caseOnly = TaskInput.fromObject({ caseId: JsonPath.stringAt('$.caseId'), correlationId });
     const invoke = (stateId: string, lambdaFunction: IFunction, resultPath: string, payload = caseOnly) =>
       new LambdaInvoke(this, stateId, {
         lambdaFunction,
@@ -75,7 +77,11 @@ export class CaseLifecycle extends Construct {
       'PlanNextStep',
       fn.plan,
       '$.plan',
-      TaskInput.fromObject({ caseId: JsonPath.stringAt('$.caseId'), round: JsonPath.numberAt('$.round') }),
+      TaskInput.fromObject({
+        caseId: JsonPath.stringAt('$.caseId'),
+        round: JsonPath.numberAt('$.round'),
+        correlationId,
+      }),
     );
     const escalate = invoke('EscalateOverdue', fn.escalate, JsonPath.DISCARD).next(plan);
     const closeUnrated = invoke('CloseUnrated', fn.closeUnrated, JsonPath.DISCARD).next(plan);
@@ -93,6 +99,7 @@ export class CaseLifecycle extends Construct {
           round: JsonPath.numberAt('$.round'),
           planKey: JsonPath.stringAt('$.plan.planKey'),
           taskToken: JsonPath.taskToken,
+          correlationId,
         }),
         taskTimeout: Timeout.at('$.plan.timeoutSeconds'),
         // The token's output is the following step's plan.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Case, TimelineEntry } from '../domain/case';
+import { correlated } from '../observability/correlation';
 import type { AuditRecord } from '../ports/audit-log';
 
 /** Audit entries are kept 400 days (DOMAIN.md asks for at least 180). */
@@ -16,7 +17,8 @@ export function auditEntry(
   id: string = randomUUID(),
 ): AuditEntry {
   return {
-    ...fields,
+    // Which request made the entry (correlation.ts): the way from an audited change to its logs.
+    ...correlated(fields),
     entryKey: `${fields.at}#${id}`,
     expiresAt: Math.floor(new Date(fields.at).getTime() / 1000) + AUDIT_RETENTION_DAYS * 86_400,
   };

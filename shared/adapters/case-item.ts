@@ -32,5 +32,7 @@ export function toCaseItem(c: Case): CaseItem {
 export function fromCaseItem(item: Record<string, unknown>): Case {
   const copy: Record<string, unknown> = { ...item };
   for (const name of DERIVED) delete copy[name];
+  // The change that wrote the item (correlation.ts): the record's, not the case's.
+  delete copy.correlationId;
   return copy as unknown as Case;
 }

@@ -11,6 +11,7 @@ import type { Case } from '../domain/case';
 import type { CaseKind } from '../domain/case-kinds';
 import { formatCaseNumber, kindOfCaseNumber, sequenceName } from '../domain/case-number';
 import { CivicError, staleVersion } from '../domain/errors';
+import { correlated, correlationId } from '../observability/correlation';
 import type { CaseGuard, CaseStore } from '../ports/case-store';
 import type { Notification } from '../ports/notifier';
 import { stateChangeAudit } from './audit-items';
@@ -57,7 +58,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
               {
                 Put: {
                   TableName: tables.cases[after.kind],
-                  Item: toCaseItem(after),
+                  Item: correlated(toCaseItem(after)),
                   ...(before
                     ? {
                         ConditionExpression: '#version = :expected',
@@ -77,7 +78,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
               ...notifications.map((notification) => ({
                 Put: {
                   TableName: outbox,
-                  Item: notification,
+                  Item: correlated(notification),
                   ConditionExpression: 'attribute_not_exists(notificationId)',
                 },
               })),
@@ -181,6 +182,7 @@ export function dynamoCaseStore(documents: DynamoDBDocumentClient, tables: CaseT
  * version get different ones (and the loser a plain condition failure, not a token mismatch).
  */
 function transactionToken(table: string, after: Case): string {
-  const change = JSON.stringify([table, after.caseId, after.version, after.timeline.at(-1)]);
+  // The correlation id is part of the items written: a token names one set of items.
+  const change = JSON.stringify([table, after.caseId, after.version, after.timeline.at(-1), correlationId()]);
   return createHash('sha256').update(change).digest('base64url').slice(0, 36);
 }

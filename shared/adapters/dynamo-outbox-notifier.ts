@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { correlated } from '../observability/correlation';
 import type { OutboxLedger } from '../ports/notification-sender';
 import type { Notifier } from '../ports/notifier';
 
@@ -17,7 +18,7 @@ export function dynamoOutboxNotifier(documents: DynamoDBDocumentClient, table: s
           await documents.send(
             new PutCommand({
               TableName: table,
-              Item: notification,
+              Item: correlated(notification),
               ConditionExpression: 'attribute_not_exists(notificationId)',
             }),
           );

@@ -11,6 +11,7 @@ import {
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../domain/case';
 import { followingStep, planKey, REPLAN_ERROR } from '../domain/lifecycle/workflow-plan';
+import { correlationIdOrNew } from '../observability/correlation';
 import type { Log } from '../ports/log';
 import type { StepPlanner, WaitingTask, Workflow } from '../ports/workflow';
 
@@ -36,7 +37,11 @@ export function sfnWorkflow(
     try {
       if (next.step === followingStep(task.step)) {
         await sfn.send(
-          new SendTaskSuccessCommand({ taskToken: task.taskToken, output: JSON.stringify(next) }),
+          new SendTaskSuccessCommand({
+            taskToken: task.taskToken,
+            // The change that moved the case travels with the plan to the steps it wakes.
+            output: JSON.stringify({ ...next, correlationId: correlationIdOrNew() }),
+          }),
         );
       } else {
         await sfn.send(
@@ -87,7 +92,7 @@ export function sfnWorkflow(
           input: JSON.stringify({
             caseId: c.caseId,
             round: c.reopenCount,
-            plan: await plan(c, c.reopenCount),
+            plan: { ...(await plan(c, c.reopenCount)), correlationId: correlationIdOrNew() },
           }),
         }),
       );

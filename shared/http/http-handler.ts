@@ -4,6 +4,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { CivicError } from '../domain/errors';
+import { CORRELATION_HEADER, correlationId, withCorrelationId } from '../observability/correlation';
 import type { StaffDirectory } from '../ports/staff-directory';
 import { beginInvocation } from '../runtime/invocation';
 import { logger } from '../runtime/logger';
@@ -48,7 +49,7 @@ export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {})
       after: async (request) => {
         request.response = {
           ...request.response,
-          headers: { ...RESPONSE_HEADERS, ...request.response?.headers },
+          headers: { ...RESPONSE_HEADERS, ...correlationHeader(), ...request.response?.headers },
         };
       },
     });
@@ -66,8 +67,22 @@ export function httpHandler(logic: RouteLogic, options: HttpHandlerOptions = {})
         render ? (known) => render(known, request.event) : undefined,
       );
       if (unexpected) logger.error('unexpected failure', request.error as Error);
-      request.response = { ...result, headers: { ...RESPONSE_HEADERS, ...result.headers } };
+      request.response = {
+        ...result,
+        headers: { ...RESPONSE_HEADERS, ...correlationHeader(), ...result.headers },
+      };
     },
   });
-  return chain.handler((event, context) => logic(event as unknown as HttpEvent, context));
+  const handler = chain.handler((event, context) => logic(event as unknown as HttpEvent, context));
+  // The client's own id if it sent one, else API Gateway's request id (the access log's requestId).
+  return (event: APIGatewayProxyEventV2, context: Context) =>
+    withCorrelationId(event.headers?.[CORRELATION_HEADER] ?? event.requestContext?.requestId, () =>
+      handler(event, context),
+    );
+}
+
+/** Echoed in every answer: what a citizen or a client team quotes when something went wrong. */
+function correlationHeader(): Record<string, string> {
+  const id = correlationId();
+  return id ? { [CORRELATION_HEADER]: id } : {};
 }

@@ -14,6 +14,8 @@ export interface AuditRecord {
   /** An administrator's change: the record before and after it (JSON). */
   readonly before?: string;
   readonly after?: string;
+  /** The request that made it (`correlation_id` in the logs of that request's work). */
+  readonly correlationId?: string;
 }
 
 export interface AuditPage {

@@ -1,6 +1,7 @@
 import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 import { redactor } from '../domain/redaction';
+import { correlationId } from '../observability/correlation';
 
 /** Every log line is cleaned: the rules are compiled once. */
 const scrubText = redactor({ phones: 'remove' });
@@ -28,6 +29,8 @@ export class RedactingLogFormatter extends LogFormatter {
         : {}),
       ...(attributes.xRayTraceId ? { xray_trace_id: attributes.xRayTraceId } : {}),
     };
+    const correlation = correlationId();
+    if (correlation) base.correlation_id = correlation;
     const item = new LogItem({ attributes: base }).addAttributes(additional);
     item.setAttributes(scrub(item.getAttributes()) as LogAttributes);
     return item;

@@ -1,4 +1,5 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { withCorrelationId } from '../observability/correlation';
 import type { Log } from '../ports/log';
 import { PartialBatch } from '../ports/partial-batch';
 
@@ -21,6 +22,8 @@ export function streamBatchHandler<Item>(
       try {
         const item = read(record);
         if (item !== undefined) items.push({ item, record });
+        const correlation = correlationOfRecord(record);
+        if (typeof item === 'object' && item !== null && correlation) correlations.set(item, correlation);
       } catch (error) {
         log.error(`${name}: unreadable record`, { eventID: record.eventID, error: error as Error });
         unreadable = record;
@@ -28,23 +31,45 @@ export function streamBatchHandler<Item>(
       }
     }
     let failed = unreadable;
-    try {
-      await handleAll(items.map(({ item }) => item));
-    } catch (error) {
-      const handled = error instanceof PartialBatch ? error.handled : 0;
-      failed = items[handled]?.record ?? failed;
-      log.error(`${name} failed`, { eventID: failed?.eventID, error: error as Error });
-    }
+    // A batch of one change's records runs under its id; one of several changes under an id of its own.
+    const batchCorrelations = new Set(items.map(({ record }) => correlationOfRecord(record)));
+    const [onlyCorrelation] = batchCorrelations.size === 1 ? batchCorrelations : [undefined];
+    await withCorrelationId(onlyCorrelation, async () => {
+      // The batch's own id leads to the changes it holds.
+      const ids = [...batchCorrelations].filter((id): id is string => id !== undefined);
+      if (batchCorrelations.size > 1)
+        log.info(`${name}: a batch of several changes`, { correlationIds: ids });
+      try {
+        await handleAll(items.map(({ item }) => item));
+      } catch (error) {
+        const handled = error instanceof PartialBatch ? error.handled : 0;
+        failed = items[handled]?.record ?? failed;
+        log.error(`${name} failed`, {
+          eventID: failed?.eventID,
+          failedCorrelationId: failed ? correlationOfRecord(failed) : undefined,
+          error: error as Error,
+        });
+      }
+    });
     return { batchItemFailures: failed ? [{ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' }] : [] };
   };
 }
 
-/** Items handled one after another; the first that fails stops the batch there. */
+/** The id of the change that wrote the record's item (correlation.ts), if it carries one. */
+function correlationOfRecord(record: DynamoDBRecord): string | undefined {
+  return record.dynamodb?.NewImage?.correlationId?.S;
+}
+
+/** Which change each item read from a record came from, for oneByOne to log each under its own. */
+const correlations = new WeakMap<object, string>();
+
+/** Items handled one after another, each under its change's id; the first that fails stops the batch there. */
 export function oneByOne<Item>(handle: (item: Item) => Promise<void>) {
   return async (items: readonly Item[]) => {
     for (const [index, item] of items.entries()) {
       try {
-        await handle(item);
+        const correlation = typeof item === 'object' && item !== null ? correlations.get(item) : undefined;
+        await (correlation ? withCorrelationId(correlation, () => handle(item)) : handle(item));
       } catch (error) {
         throw new PartialBatch(index, error);
       }

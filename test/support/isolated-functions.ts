@@ -23,6 +23,8 @@ export function isolateTestFunctions(app: SynthesizedApp, tableName: (role: Tabl
   for (const variables of environments.values()) {
     if (SETTING_ENV.keyWrapper in variables) variables[SETTING_ENV.keyWrapper] = 'local-file';
     if (SETTING_ENV.signInAccounts in variables) variables[SETTING_ENV.signInAccounts] = 'local';
+    // As in the local runtime: the outbox table is the only delivery, no SNS topic to publish to.
+    delete variables[SETTING_ENV.notificationTopicArn];
   }
   isolation = isolateFunctions(environments, { keepProcessValues: true });
 }

@@ -1408,6 +1408,8 @@ export interface components {
                 before?: string;
                 /** @description 管理员修改后的记录（JSON） */
                 after?: string;
+                /** @description 关联编号：产生该记录的请求（日志中的 correlation_id，响应头 x-correlation-id） */
+                correlationId?: string;
             }[];
             /** @description 下一页的游标；没有更多时省略 */
             nextCursor?: string;
