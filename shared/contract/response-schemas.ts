@@ -331,12 +331,9 @@ export const auditPageSchema = z
         purpose: z.string().optional(),
         before: z.string().optional().meta({ description: '管理员修改前的记录（JSON）' }),
         after: z.string().optional().meta({ description: '管理员修改后的记录（JSON）' }),
-        correlationId: z
-          .string()
-          .optional()
-          .meta({
-            description: '关联编号：产生该记录的请求（日志中的 correlation_id，响应头 x-correlation-id）',
-          }),
+        correlationId: z.string().optional().meta({
+          description: '关联编号：产生该记录的请求（日志中的 correlation_id，响应头 x-correlation-id）',
+        }),
       }),
     ),
     nextCursor,

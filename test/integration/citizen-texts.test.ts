@@ -8,6 +8,7 @@ import { CITIZEN_TEXT_KINDS, CITIZEN_TEXT_TEMPLATES } from '../../shared/domain/
 import type { Notification } from '../../shared/ports/notifier';
 import type { DeliveryDependencies } from '../../shared/use-cases/deliver-notification';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
@@ -91,7 +92,7 @@ afterAll(async () => {
   await provider?.stop();
 });
 
-const DISPATCHER = { username: 'dispatcher1', 'cognito:groups': '[dispatcher]' };
+const DISPATCHER = inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
 
 async function letterFrom(phone: string): Promise<string> {
   const event = sampleEvent('submit-letter');

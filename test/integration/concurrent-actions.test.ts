@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Case } from '../../shared/domain/case';
 import type { CaseStore } from '../../shared/ports/case-store';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -10,7 +11,7 @@ let submitLetter: Handler;
 let actWithSlowReads: Handler;
 let store: CaseStore;
 
-const dispatcherClaims = { username: 'dispatcher1', 'cognito:groups': '[dispatcher]' };
+const dispatcherClaims = inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
 
 function actionEvent(caseId: string, body: unknown) {
   const event = sampleEvent('get-staff-profile', { body, headers: { 'content-type': 'application/json' } });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
@@ -45,7 +46,7 @@ afterAll(async () => {
   await workflow?.close();
 });
 
-const DISPATCHER = { username: 'dispatcher1', 'cognito:groups': '[dispatcher]' };
+const DISPATCHER = inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
 
 /** The lines of one change's work: under its id, or under a batch's that names it among several. */
 const linesOf = (correlationId: string) =>

@@ -6,6 +6,7 @@ import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { bucketCors, startLocalS3 } from '../../infra/local/local-s3';
 import { synthesizeApp } from '../../infra/local/synthesized-app';
 import { CACHE_DIR } from '../../infra/project-paths';
+import { TEST_IDENTITY } from '../support/identity-shape';
 import type { SerializedApp } from '../support/local-environment';
 
 declare module 'vitest' {
@@ -23,7 +24,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamoDbLocal({ cacheDir: CACHE_DIR });
-  const app = synthesizeApp();
+  // The China variant where the run uses the identity platform's tokens (CIVICLINE_IDENTITY=oidc).
+  const app = synthesizeApp({ identity: TEST_IDENTITY });
   const bucket = 'civicline-test-attachments';
   const s3 = await startLocalS3({
     directory: mkdtempSync(join(tmpdir(), 'civicline-s3-')),

@@ -6,10 +6,11 @@ import type { CaseStore } from '../../shared/ports/case-store';
 import type { Idempotency } from '../../shared/ports/idempotency';
 import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
-import { COGNITO_SHAPES, testSigner } from '../support/signed-tokens';
+import { TEST_TOKEN_SHAPES, testSigner } from '../support/signed-tokens';
 
 /**
  * The findings of the adversarial review (issue 8), each reproduced against the real handlers on
@@ -100,12 +101,16 @@ afterAll(async () => {
 });
 
 const CLAIMS: Record<string, Record<string, string>> = {
-  dispatcher1: { username: 'dispatcher1', 'cognito:groups': '[dispatcher]' },
-  operator1: { username: 'operator1', 'cognito:groups': '[operator]' },
-  reviewer1: { username: 'reviewer1', 'cognito:groups': '[reviewer]' },
-  leader1: { username: 'leader1', 'cognito:groups': '[leader]' },
-  housing1: { username: 'housing1', 'cognito:groups': '[department]', department: 'dept-housing' },
-  water1: { username: 'water1', 'cognito:groups': '[department]', department: 'dept-water' },
+  dispatcher1: inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' }),
+  operator1: inTestShape({ username: 'operator1', 'cognito:groups': '[operator]' }),
+  reviewer1: inTestShape({ username: 'reviewer1', 'cognito:groups': '[reviewer]' }),
+  leader1: inTestShape({ username: 'leader1', 'cognito:groups': '[leader]' }),
+  housing1: inTestShape({
+    username: 'housing1',
+    'cognito:groups': '[department]',
+    department: 'dept-housing',
+  }),
+  water1: inTestShape({ username: 'water1', 'cognito:groups': '[department]', department: 'dept-water' }),
 };
 
 let phoneSequence = 0;
@@ -348,11 +353,12 @@ describe('a staff token checked inside a function (GET /v1/cases/{caseId})', () 
 
   it('accepts an access token, refuses one without exp and an ID token, as API Gateway does', async () => {
     const { caseId } = await letter();
-    expect((await readWith(await signer.sign(COGNITO_SHAPES.access(CLIENT)), caseId)).status).toBe(200);
+    expect((await readWith(await signer.sign(TEST_TOKEN_SHAPES.access(CLIENT)), caseId)).status).toBe(200);
     expect(
-      (await readWith(await signer.sign(COGNITO_SHAPES.access(CLIENT), { expiresIn: null }), caseId)).status,
+      (await readWith(await signer.sign(TEST_TOKEN_SHAPES.access(CLIENT), { expiresIn: null }), caseId))
+        .status,
     ).toBe(401);
-    expect((await readWith(await signer.sign(COGNITO_SHAPES.id(CLIENT)), caseId)).status).toBe(401);
+    expect((await readWith(await signer.sign(TEST_TOKEN_SHAPES.id(CLIENT)), caseId)).status).toBe(401);
   });
 });
 

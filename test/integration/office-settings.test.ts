@@ -4,6 +4,7 @@ import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
 import { DEFAULT_TIME_LIMITS } from '../../shared/domain/time-limits';
 import type { OfficeSettingsStore } from '../../shared/ports/office-settings';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 
@@ -21,7 +22,7 @@ function changeBy(username: string, limits: unknown) {
     ...event,
     requestContext: {
       ...event.requestContext,
-      authorizer: { jwt: { claims: { username, 'cognito:groups': '[admin]' }, scopes: [] } },
+      authorizer: { jwt: { claims: inTestShape({ username, 'cognito:groups': '[admin]' }), scopes: [] } },
     },
   };
 }

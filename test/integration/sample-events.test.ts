@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/project-paths';
 import { ALL_FUNCTIONS, ROUTES } from '../../shared/functions/route-table';
 import { invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -20,7 +21,7 @@ let workflow: LocalWorkflow;
 beforeAll(async () => {
   await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
-  await issueTestToken({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
+  await issueTestToken(inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' }));
 });
 
 afterAll(async () => {

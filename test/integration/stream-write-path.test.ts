@@ -14,6 +14,7 @@ import type { StatisticsWriter } from '../../shared/ports/statistics';
 import { actionFor, stepSeed } from '../support/action-arbitrary';
 import { contextAt, newCase } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
+import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
@@ -103,8 +104,8 @@ const act = (caseId: string, body: unknown, claims: Record<string, string>) => {
     requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: [] } } },
   });
 };
-const DISPATCHER = { username: 'dispatcher1', 'cognito:groups': '[dispatcher]' };
-const LEADER = { username: 'leader1', 'cognito:groups': '[leader]' };
+const DISPATCHER = inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
+const LEADER = inTestShape({ username: 'leader1', 'cognito:groups': '[leader]' });
 
 describe('a request transaction', () => {
   it('names only items of its own case (case, audit entry, notices) — no counter, no sequence', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-context';
 import { PROJECT_ROOT } from '../../infra/project-paths';
+import { inTestShape } from './identity-shape';
 
 /** A sample event from events/, the same file `npm run invoke` uses, with parts replaced. */
 export function sampleEvent(
@@ -26,10 +27,20 @@ export function sampleEvent(
     ...(changes.pathParameters ? { pathParameters: changes.pathParameters } : {}),
     requestContext: {
       ...event.requestContext,
+      ...claimsInTestShape(event.requestContext),
       requestId: `${event.requestContext.requestId}-${Math.random().toString(36).slice(2)}`,
       http: { ...event.requestContext.http, ...(changes.sourceIp ? { sourceIp: changes.sourceIp } : {}) },
     },
   };
+}
+
+/** A staff event's authorizer claims (written in Cognito's shape) as this run's shape has them. */
+function claimsInTestShape(context: APIGatewayProxyEventV2['requestContext']) {
+  const { authorizer } = context as { authorizer?: { jwt?: { claims?: Record<string, string> } } };
+  const claims = authorizer?.jwt?.claims;
+  return claims
+    ? { authorizer: { ...authorizer, jwt: { ...authorizer.jwt, claims: inTestShape(claims) } } }
+    : {};
 }
 
 /** The body of a sample event, parsed, for tests that vary one field. */

@@ -25,6 +25,9 @@ export function isolateTestFunctions(app: SynthesizedApp, tableName: (role: Tabl
     if (SETTING_ENV.signInAccounts in variables) variables[SETTING_ENV.signInAccounts] = 'local';
     // As in the local runtime: the outbox table is the only delivery, no SNS topic to publish to.
     delete variables[SETTING_ENV.notificationTopicArn];
+    // Texting citizens has its own test against the provider's stand-in (citizen-texts.test.ts).
+    delete variables[SETTING_ENV.smsSettings];
+    delete variables[SETTING_ENV.smsAccessKeySecret];
   }
   isolation = isolateFunctions(environments, { keepProcessValues: true });
 }

@@ -7,11 +7,13 @@ import { DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dy
 import { inject } from 'vitest';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
+import { claimsOfShape } from '../../infra/local/local-identity';
 import { createLocalTables } from '../../infra/local/local-tables';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
-import { SETTING_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
+import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
+import { TEST_IDENTITY } from './identity-shape';
 import { isolateTestFunctions } from './isolated-functions';
 
 export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
@@ -63,6 +65,10 @@ export async function useLocalEnvironment(
     CIVICLINE_SUBMISSIONS_PER_PHONE_DAY: '1000000',
     [SETTING_ENV.keyWrapper]: 'local-file',
     [SETTING_ENV.localKeyFile]: keyFile,
+    // Handlers a test composes itself read staff tokens in this run's shape, as the stack's do.
+    ...(TEST_IDENTITY === 'cognito'
+      ? {}
+      : { [STAFF_TOKEN_ENV.claims]: JSON.stringify(claimsOfShape(TEST_IDENTITY)) }),
     ...Object.fromEntries(
       Object.entries(TABLE_ENV).map(([role, name]) => [name, tableName(role as TableRole)]),
     ),

@@ -1,4 +1,7 @@
 import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose';
+import { localOidcClaims } from '../../infra/local/local-identity';
+import { claimValuesOf } from '../../shared/http/staff-claims';
+import { TEST_IDENTITY } from './identity-shape';
 
 /** A key pair and its JWKS, for signing tokens of any shape a test needs (ID tokens, no `exp` …). */
 export async function testSigner(issuer: string) {
@@ -33,3 +36,30 @@ export const COGNITO_SHAPES = {
     'cognito:groups': ['dispatcher'],
   }),
 };
+
+/**
+ * What a city's identity platform puts in an access token (its API scope) and in an ID token (no
+ * scope) for the same user, in the shape cdk.json describes (`civicline:identity`).
+ */
+export const PLATFORM_SHAPES = {
+  access: (client: string) => {
+    const claims = localOidcClaims();
+    return {
+      aud: client,
+      scope: `openid ${claims.scope}`,
+      [claims.username]: 'dispatcher1',
+      [claims.roles]: claimValuesOf(['dispatcher'], claims),
+    };
+  },
+  id: (client: string) => {
+    const claims = localOidcClaims();
+    return {
+      aud: client,
+      [claims.username]: 'dispatcher1',
+      [claims.roles]: claimValuesOf(['dispatcher'], claims),
+    };
+  },
+};
+
+/** The access and ID tokens of this run's identity shape (identity-shape.ts). */
+export const TEST_TOKEN_SHAPES = TEST_IDENTITY === 'oidc' ? PLATFORM_SHAPES : COGNITO_SHAPES;

@@ -2,9 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { claimsOfShape } from '../../infra/local/local-identity';
 import { createLocalIssuer, type LocalIssuer } from '../../infra/local/local-issuer';
-import type { StaffRole } from '../../shared/domain/roles';
+import { staffFromClaims } from '../../shared/http/staff-identity';
 import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
+import { TEST_IDENTITY } from './identity-shape';
 
 let issuer: Promise<LocalIssuer> | undefined;
 
@@ -22,6 +24,7 @@ export async function issueTestToken(claims: Record<string, string>): Promise<st
     const created = await createLocalIssuer(
       join(mkdtempSync(join(tmpdir(), 'civicline-issuer-')), 'key.json'),
       `${url}/issuer`,
+      claimsOfShape(TEST_IDENTITY),
     );
     server.on('request', (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -34,13 +37,11 @@ export async function issueTestToken(claims: Record<string, string>): Promise<st
     });
     return created;
   })();
-  const roles = (claims['cognito:groups'] ?? '')
-    .replace(/[[\]]/g, '')
-    .split(/\s+/)
-    .filter(Boolean) as StaffRole[];
+  // Claims as a test writes them for an authorizer, in this run's shape (identity-shape.ts).
+  const staff = staffFromClaims(claims, claimsOfShape(TEST_IDENTITY));
   return (await issuer).accessToken({
-    username: claims.username ?? 'unknown',
-    roles,
-    ...(claims.department ? { departmentId: claims.department } : {}),
+    username: staff.username,
+    roles: staff.roles,
+    ...(staff.departmentId ? { departmentId: staff.departmentId } : {}),
   });
 }
