@@ -20,6 +20,8 @@ export interface LocalIssuer {
     user: Pick<StaffAccount, 'username' | 'roles' | 'departmentId'>,
     lifetimeSeconds?: number,
   ): Promise<string>;
+  /** An ID token for a client (the console), as the identity platform's token endpoint answers it. */
+  idToken(user: Pick<StaffAccount, 'username'>, clientId: string, nonce?: string): Promise<string>;
 }
 
 export const LOCAL_AUDIENCE = 'civicline-local-console';
@@ -55,6 +57,16 @@ export async function createLocalIssuer(
         .setIssuedAt()
         .setExpirationTime(`${lifetimeSeconds}s`)
         .setJti(randomUUID())
+        .sign(privateKey);
+    },
+    async idToken(user, clientId, nonce) {
+      return new SignJWT({ [claims.username]: user.username, ...(nonce ? { nonce } : {}) })
+        .setProtectedHeader({ alg: 'RS256', kid: privateJwk.kid ?? 'local' })
+        .setIssuer(issuer)
+        .setAudience(clientId)
+        .setSubject(`local-${user.username}`)
+        .setIssuedAt()
+        .setExpirationTime('3600s')
         .sign(privateKey);
     },
   };

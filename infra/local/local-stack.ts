@@ -10,16 +10,19 @@ import { departmentItem, departmentOf } from '../../shared/adapters/dynamo-depar
 import { dynamoDepartmentRegistry } from '../../shared/adapters/dynamo-department-registry';
 import { dynamoStaffDirectory } from '../../shared/adapters/dynamo-staff-directory';
 import { LISTED } from '../../shared/adapters/table-schemas';
+import { LOCAL_SITE_CONFIG, type SiteConfig } from '../../shared/contract/site-config';
 import {
   ROUTES,
   SCHEDULED_FUNCTIONS,
   STREAM_FUNCTIONS,
   WORKFLOW_FUNCTIONS,
 } from '../../shared/functions/route-table';
+import { COGNITO_CLAIMS } from '../../shared/http/staff-claims';
 import type { StaffDirectory } from '../../shared/ports/staff-directory';
 import { SETTING_ENV, STAFF_TOKEN_ENV, type TableRole } from '../../shared/runtime/environment';
 import { resumeOpenCases } from '../../shared/use-cases/resume-stalled-cases';
 import { CACHE_DIR, functionEntry } from '../project-paths';
+import { consoleSignIn, externalTokens } from '../stateful/staff-tokens';
 import { apiDocsEndpoint } from './api-docs-endpoint';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from './demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
@@ -40,6 +43,7 @@ import { bucketCors, type LocalS3, startLocalS3 } from './local-s3';
 import { LocalStackError } from './local-stack-error';
 import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
+import { platformSignIn } from './platform-sign-in';
 import { assertPortFree, freePort } from './ports';
 import { localSchedules } from './schedules';
 import type { LocalSmsProvider } from './sms/local-sms-provider';
@@ -295,7 +299,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         statisticsCheckEndpoint(streams, asOperator),
         failuresEndpoint(streams),
         apiDocsEndpoint(),
-        ...(options.webBuildDir ? [webPagesEndpoint(options.webBuildDir, [s3.endpoint])] : []),
+        // With the platform's tokens, staff sign in at its sign-in page (authorization code + PKCE).
+        ...(identity === 'oidc' ? [platformSignIn(issuer, staff, url)] : []),
+        ...(options.webBuildDir
+          ? [webPagesEndpoint(options.webBuildDir, [s3.endpoint], siteConfigOf(issuer))]
+          : []),
       ],
       // The API's CORS setting from the template, and any origin a developer adds for a local front end.
       cors: {
@@ -355,6 +363,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await dynamo.stop();
     throw error;
   }
+}
+
+/** What the pages read from /config.json: the console's sign-in at the platform, or with demo accounts. */
+function siteConfigOf(issuer: LocalIssuer): SiteConfig {
+  if (issuer.claims === COGNITO_CLAIMS) return LOCAL_SITE_CONFIG;
+  const tokens = externalTokens({
+    issuer: issuer.issuer,
+    audience: [issuer.audience],
+    jwksUrl: `${issuer.issuer}/.well-known/jwks.json`,
+    claims: issuer.claims,
+    logoutUrl: `${issuer.issuer}/logout`,
+  });
+  return { apiUrl: '', signIn: consoleSignIn(tokens) };
 }
 
 /** Bumped whenever the counters kept change shape; a local database below it is rebuilt at start. */

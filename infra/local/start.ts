@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   console.log(`
 CivicLine is running at ${stack.url}
   citizen:   ${stack.url}/            (写信 · 咨询 · 查询 · 公开信件; mobile first)
-  console:   ${stack.url}/console/    (staff: sign in with a demo account below)
+  console:   ${stack.url}/console/    (staff: ${stack.issuer.claims === COGNITO_CLAIMS ? 'sign in with a demo account below' : "统一身份认证登录 → pick a demo account on the platform's page (authorization code + PKCE)"})
   health:    curl ${stack.url}/v1/health
   API docs:  ${stack.url}/docs (OpenAPI 3.1: ${stack.url}/v1/openapi.json)
   database:  DynamoDB Local ${stack.dynamoDbEndpoint}

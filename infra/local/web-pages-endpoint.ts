@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { contentSecurityPolicy, LOCAL_SITE_CONFIG } from '../../shared/contract/site-config';
+import { contentSecurityPolicy, LOCAL_SITE_CONFIG, type SiteConfig } from '../../shared/contract/site-config';
 import type { LocalEndpoint } from './local-api-server';
 
 /**
@@ -31,7 +31,11 @@ const TYPES: Readonly<Record<string, string>> = {
  * the staff console at `/console/`, their hashed assets under `/assets/`, and `/config.json` (the
  * local answer to what a CloudFront Function answers in the cloud). Nothing else is theirs.
  */
-export function webPagesEndpoint(buildDir: string, connect: readonly string[]): LocalEndpoint {
+export function webPagesEndpoint(
+  buildDir: string,
+  connect: readonly string[],
+  siteConfig: SiteConfig = LOCAL_SITE_CONFIG,
+): LocalEndpoint {
   const headers = pageHeaders(connect);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
@@ -39,7 +43,7 @@ export function webPagesEndpoint(buildDir: string, connect: readonly string[]): 
     if (pathname === '/config.json') {
       return {
         status: 200,
-        body: JSON.stringify(LOCAL_SITE_CONFIG),
+        body: JSON.stringify(siteConfig),
         contentType: 'application/json; charset=utf-8',
         headers: { 'cache-control': 'no-cache' },
       };

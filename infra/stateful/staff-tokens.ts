@@ -1,6 +1,7 @@
 import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer, HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
+import type { OidcSignIn } from '../../shared/contract/site-config';
 import { COGNITO_CLAIMS, type StaffClaimsMapping } from '../../shared/http/staff-claims';
 import type { IdentitySettings } from '../identity-settings';
 import type { StaffDirectory } from './staff-directory';
@@ -26,6 +27,17 @@ export interface StaffTokens {
   /** The pool where this product creates and changes sign-in accounts; none for an external platform. */
   readonly userPool?: UserPool;
   authorizer(): IHttpRouteAuthorizer;
+}
+
+/** How the console signs in with these tokens' issuer: what its `/config.json` says, wherever served. */
+export function consoleSignIn(tokens: Pick<StaffTokens, 'issuer' | 'console'>): OidcSignIn {
+  return {
+    kind: 'oidc',
+    authority: tokens.issuer,
+    clientId: tokens.console.clientId,
+    scope: tokens.console.scopes.join(' '),
+    logoutUrl: tokens.console.logoutUrl,
+  };
 }
 
 export function cognitoTokens(staff: StaffDirectory, region: string, urlSuffix: string): StaffTokens {

@@ -23,6 +23,7 @@ import type { Construct, IConstruct } from 'constructs';
 import { contentSecurityPolicy, type SiteConfig } from '../../shared/contract/site-config';
 import { siteSettings } from '../site-settings';
 import type { CivicDataStack } from '../stateful/civic-data-stack';
+import { consoleSignIn } from '../stateful/staff-tokens';
 import type { CivicApiStack } from './civic-api-stack';
 import { siteRequestFunctionCode } from './site-request-function';
 
@@ -67,16 +68,7 @@ export class CivicWebStack extends Stack {
     });
 
     // The console signs in with whoever issues the staff tokens (Cognito, or the city's platform).
-    const siteConfig: SiteConfig = {
-      apiUrl: props.api.api.apiEndpoint,
-      signIn: {
-        kind: 'oidc',
-        authority: staffTokens.issuer,
-        clientId: staffTokens.console.clientId,
-        scope: staffTokens.console.scopes.join(' '),
-        logoutUrl: staffTokens.console.logoutUrl,
-      },
-    };
+    const siteConfig: SiteConfig = { apiUrl: props.api.api.apiEndpoint, signIn: consoleSignIn(staffTokens) };
     const siteRequest = new EdgeFunction(this, 'SiteRequest', {
       runtime: FunctionRuntime.JS_2_0,
       comment: 'CivicLine pages: SPA fallback per app and /config.json',

@@ -13,6 +13,7 @@ import {
   screenshot,
   watchContentSecurity,
 } from '../support/browser';
+import { TEST_IDENTITY } from '../support/identity-shape';
 import { SAMPLE_FILES } from '../support/sample-files';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 
@@ -56,17 +57,30 @@ async function citizenPage(): Promise<Page> {
   return context.newPage();
 }
 
-/** A staff member signed in to the console with a demo account. */
+/**
+ * A staff member signed in to the console with a demo account: picked on the console's own
+ * sign-in (Cognito's shape: `npm start`), or — with the identity platform's tokens
+ * (CIVICLINE_IDENTITY=oidc) — at the platform's sign-in page, by authorization code with PKCE.
+ */
 async function consolePage(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
   watchContentSecurity(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/console/`);
-  await choose(page, 'demo-account', username);
-  await page.getByRole('button', { name: '登录' }).click();
+  if (TEST_IDENTITY === 'oidc') {
+    await page.getByRole('button', { name: '统一身份认证登录' }).click();
+    await page.getByRole('heading', { name: '统一身份认证' }).waitFor();
+    if (!platformSignInSeen) await screenshot(page, 'platform-sign-in');
+    platformSignInSeen = true;
+    await page.getByRole('link', { name: username, exact: true }).click();
+  } else {
+    await choose(page, 'demo-account', username);
+    await page.getByRole('button', { name: '登录' }).click();
+  }
   await page.getByText(`${username} ·`).waitFor();
   return page;
 }
+let platformSignInSeen = false;
 
 /**
  * A citizen writes a letter on the phone-sized page (`beforeSubmit` adds to the form, e.g. files);

@@ -36,11 +36,15 @@ export async function finishSignIn(settings: OidcSignIn): Promise<string | undef
   return user.access_token;
 }
 
-/** Ends the provider's session too (Cognito's /logout takes client_id and logout_uri). */
+/**
+ * Ends the provider's session too: Cognito's /logout takes client_id and logout_uri, an OpenID
+ * platform's end-session endpoint post_logout_redirect_uri; each ignores the other's.
+ */
 export async function endSession(settings: OidcSignIn): Promise<void> {
   await (await userManager(settings)).removeUser();
   const logout = new URL(settings.logoutUrl);
   logout.searchParams.set('client_id', settings.clientId);
   logout.searchParams.set('logout_uri', consoleUrl());
+  logout.searchParams.set('post_logout_redirect_uri', consoleUrl());
   location.assign(logout.toString());
 }
