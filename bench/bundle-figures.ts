@@ -83,6 +83,8 @@ function coldInitMs(bundle: string): number {
       STAFF_TOKEN_ISSUER: 'https://bench.invalid',
       STAFF_TOKEN_AUDIENCE: 'bench',
       STAFF_TOKEN_JWKS_URL: 'https://bench.invalid/jwks.json',
+      CIVICLINE_SIGN_IN: 'cognito',
+      STAFF_USER_POOL_ID: 'cn-north-1_bench',
     },
   });
   return Number(output.toString());
