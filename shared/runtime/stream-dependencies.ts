@@ -11,7 +11,7 @@ import { caseMetrics, caseStore, clock, contactVault } from './dependencies';
 import { requiredEnv, SETTING_ENV, tableName } from './environment';
 
 /**
- * The composition root of the functions the tables' streams feed (routes.ts STREAM_FUNCTIONS).
+ * The composition root of the functions the tables' streams feed (route-table.ts STREAM_FUNCTIONS).
  */
 export const aggregationDependencies = (): AggregationDependencies => ({
   statistics: dynamoStatisticsWriter(documentClient(), tableName('statistics')),

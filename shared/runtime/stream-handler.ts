@@ -4,7 +4,7 @@ import { beginInvocation } from './invocation';
 import { logger } from './logger';
 
 /**
- * A Lambda fed by a table's stream (routes.ts STREAM_FUNCTIONS): the batch semantics of
+ * A Lambda fed by a table's stream (route-table.ts STREAM_FUNCTIONS): the batch semantics of
  * stream-batch.ts, with the invocation's context on every log line (function name, request id;
  * the correlation id comes from each record).
  */

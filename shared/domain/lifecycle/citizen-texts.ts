@@ -1,5 +1,8 @@
 import type { NoticeAudience, NoticeKind } from './notices';
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the provider's placeholder syntax, filled by the provider
+const CASE_ID = '${caseId}';
+
 /**
  * The text messages (短信) a citizen gets about their case. A Chinese SMS provider sends only
  * templates the city registered (with its sign name, 签名) and fills in their parameters: the
@@ -7,9 +10,6 @@ import type { NoticeAudience, NoticeKind } from './notices';
  * number as the only parameter — never free text that could carry case content or a name.
  * The reasons, replies and notes stay behind the query code.
  */
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the provider's placeholder syntax, filled by the provider
-const CASE_ID = '${caseId}';
-
 export const CITIZEN_TEXT_TEMPLATES = {
   rejected: `您的诉求${CASE_ID}不予受理，理由请凭查询码查看。`,
   merged: `您的诉求${CASE_ID}已与相同诉求并案办理，进展请凭查询码查看。`,
