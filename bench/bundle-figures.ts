@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { functionEntry, PROJECT_ROOT } from '../infra/project-paths';
-import { BUNDLE_ALIASES, BUNDLING } from '../infra/stateless/civic-function';
+import { bundleFunction } from '../infra/stateless/function-bundle';
 import { ALL_FUNCTIONS } from '../shared/functions/route-table';
 import { TABLE_ENV } from '../shared/runtime/environment';
 
 export interface BundleFigure {
   readonly functionName: string;
+  /** The entry every cold start parses. */
   readonly minifiedKb: number;
+  /** The chunks it imports only when it needs them (files, texts). */
+  readonly lazyChunksKb: number;
   readonly initMsMedian: number;
   readonly initMsRuns: readonly number[];
 }
@@ -32,8 +34,9 @@ export function sdkImportMsMedian(): number {
 const INIT_RUNS = 11;
 
 /**
- * Bundles each function with the stack's own esbuild options and times a cold init: a fresh Node
- * process importing the bundle (module evaluation included; the AWS SDK is inside the bundle).
+ * Bundles each function as the stack does (function-bundle.ts: an entry and lazy chunks) and times a
+ * cold init: a fresh Node process importing the entry (module evaluation included; the AWS SDK is
+ * inside the bundle).
  */
 export async function bundleFigures(
   functionNames = ALL_FUNCTIONS.map((f) => f.functionName),
@@ -41,27 +44,19 @@ export async function bundleFigures(
   const figures: BundleFigure[] = [];
   for (const functionName of functionNames) {
     const outdir = join(PROJECT_ROOT, '.cache', 'bench', functionName);
-    mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'index.mjs');
-    await build({
-      entryPoints: [functionEntry(functionName)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: BUNDLING.target,
-      minify: BUNDLING.minify,
-      sourcemap: false,
-      mainFields: BUNDLING.mainFields,
-      external: BUNDLING.externalModules,
-      alias: { ...BUNDLE_ALIASES },
-      banner: { js: BUNDLING.banner },
-      outfile,
-      logLevel: 'silent',
-    });
+    rmSync(outdir, { recursive: true, force: true });
+    await bundleFunction(functionEntry(functionName), outdir);
+    const chunks = join(outdir, 'chunks');
     const runs = Array.from({ length: INIT_RUNS }, () => coldInitMs(outfile));
     figures.push({
       functionName,
       minifiedKb: round(statSync(outfile).size / 1024),
+      lazyChunksKb: round(
+        (existsSync(chunks) ? readdirSync(chunks) : [])
+          .filter((file) => file.endsWith('.mjs'))
+          .reduce((total, file) => total + statSync(join(chunks, file)).size, 0) / 1024,
+      ),
       initMsMedian: round(median(runs)),
       initMsRuns: runs.map(round),
     });

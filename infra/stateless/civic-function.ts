@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { targetFeatures } from '../deploy-target';
@@ -55,8 +55,9 @@ export class CivicFunction extends NodejsFunction {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    const entry = join(PROJECT_ROOT, 'functions', `${props.functionName}.ts`);
     super(scope, id, {
-      entry: join(PROJECT_ROOT, 'functions', `${props.functionName}.ts`),
+      entry,
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
       handler: 'handler',
@@ -73,7 +74,7 @@ export class CivicFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: 'civicline',
         ...props.environment,
       },
-      bundling: BUNDLING,
+      bundling: { ...BUNDLING, commandHooks: splitBundle(entry) },
     });
     logGroup.grantWrite(role);
     Validations.of(role).acknowledge({
@@ -82,4 +83,18 @@ export class CivicFunction extends NodejsFunction {
         'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, and a stream event source adds dynamodb:ListStreams: none of them has resource-level permissions.',
     });
   }
+}
+
+/**
+ * NodejsFunction bundles into one file; its output is then replaced by the split bundle
+ * (function-bundle.ts: an entry and the chunks it imports lazily), which is what Lambda loads.
+ */
+function splitBundle(entry: string): ICommandHooks {
+  const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+  const script = join(PROJECT_ROOT, 'scripts', 'bundle-function.ts');
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir, outputDir) => [`"${tsx}" "${script}" "${entry}" "${outputDir}"`],
+  };
 }

@@ -1,17 +1,6 @@
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { ATTACHMENT_RULES, uploadKey } from '../domain/attachment';
 import type { AttachmentFiles } from '../ports/attachment-files';
-import { sniffedType } from './file-signature';
 
 /** The metadata field the declared file name travels in (URI-encoded: S3 metadata is ASCII). */
 const FILE_NAME_FIELD = 'x-amz-meta-file-name';
