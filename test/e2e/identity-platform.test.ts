@@ -62,15 +62,13 @@ describe('staff signed in with the city’s identity platform', () => {
 
   it('take a letter through its whole lifecycle, each role read from the platform’s groups', async () => {
     const { caseId, queryCode } = await civic.submitLetter({ title: '统一身份认证下的来信' });
-    await civic.must('dispatcher1', caseId, {
-      type: 'transfer',
+    // The department is the platform's org_code, checked against the directory.
+    await civic.replyApproved(caseId, {
+      department: 'housing1',
       departmentId: 'dept-housing',
       instructions: '请核实处理',
+      reply: '已处理。',
     });
-    // The department is the platform's org_code, checked against the directory.
-    await civic.must('housing1', caseId, { type: 'sign' });
-    await civic.must('housing1', caseId, { type: 'reply', content: '已处理。' });
-    await civic.must('reviewer1', caseId, { type: 'review', approve: true });
     const asStaff = await civic.viewAsStaff('leader1', caseId);
     expect(asStaff.status).toBe(200);
     expect(asStaff.body.status).toBe('replied');
@@ -82,14 +80,12 @@ describe('staff signed in with the city’s identity platform', () => {
   it('texts the citizen through the SMS provider, registered templates with the case number only', async () => {
     const phone = '13900001111';
     const { caseId } = await civic.submitLetter({ citizen: { name: '李四', phone } });
-    await civic.must('dispatcher1', caseId, {
-      type: 'transfer',
+    await civic.replyApproved(caseId, {
+      department: 'housing1',
       departmentId: 'dept-housing',
       instructions: '请处理',
+      reply: '李四反映的噪音问题已处理。',
     });
-    await civic.must('housing1', caseId, { type: 'sign' });
-    await civic.must('housing1', caseId, { type: 'reply', content: '李四反映的噪音问题已处理。' });
-    await civic.must('reviewer1', caseId, { type: 'review', approve: true });
     const texts = await textsTo(phone, 2);
     expect(texts.map((text) => text.content)).toEqual([
       `【某市12345热线】您的诉求${caseId}已答复，请凭查询码查看。`,

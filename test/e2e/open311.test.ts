@@ -136,14 +136,12 @@ describe('an Open311 GeoReport v2 client', () => {
     expect(staff.body).toMatchObject({ channel: 'open311', mailbox: 'mayor', publicConsent: true });
     expect((staff.body.citizen as { name: string }).name).toBe('王小明');
 
-    await civic.must('dispatcher1', caseId, {
-      type: 'transfer',
+    await civic.replyApproved(caseId, {
+      department: 'transport1',
       departmentId: 'dept-transport',
       instructions: '请修复路灯',
+      reply: '已安排维修，当晚恢复照明。',
     });
-    await civic.must('transport1', caseId, { type: 'sign' });
-    await civic.must('transport1', caseId, { type: 'reply', content: '已安排维修，当晚恢复照明。' });
-    await civic.must('reviewer1', caseId, { type: 'review', approve: true });
 
     const listed = z
       .array(geoReportRequestSchema)

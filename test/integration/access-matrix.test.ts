@@ -17,7 +17,7 @@ import {
 } from '../../shared/http/access-matrix';
 import { calendar, citizen, dispatcher, housing, reviewer } from '../support/domain-fixtures';
 import { type Handler, invoke, sampleEvent } from '../support/events';
-import { inTestShape } from '../support/identity-shape';
+import { demoStaffClaims } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -48,21 +48,13 @@ afterAll(async () => {
 });
 
 const CLAIMS: Record<string, Record<string, string>> = {
-  operator: inTestShape({ username: 'operator1', 'cognito:groups': '[operator]' }),
-  dispatcher: inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' }),
-  reviewer: inTestShape({ username: 'reviewer1', 'cognito:groups': '[reviewer]' }),
-  leader: inTestShape({ username: 'leader1', 'cognito:groups': '[leader]' }),
-  admin: inTestShape({ username: 'admin1', 'cognito:groups': '[admin]' }),
-  department: inTestShape({
-    username: 'housing1',
-    'cognito:groups': '[department]',
-    department: 'dept-housing',
-  }),
-  'other-department': inTestShape({
-    username: 'water1',
-    'cognito:groups': '[department]',
-    department: 'dept-water',
-  }),
+  operator: demoStaffClaims('operator1'),
+  dispatcher: demoStaffClaims('dispatcher1'),
+  reviewer: demoStaffClaims('reviewer1'),
+  leader: demoStaffClaims('leader1'),
+  admin: demoStaffClaims('admin1'),
+  department: demoStaffClaims('housing1'),
+  'other-department': demoStaffClaims('water1'),
 };
 
 /** A case owned by dept-housing, moved by the real lifecycle rules to where `action` is allowed. */

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { LambdaHandler } from '../../infra/local/local-api-server';
 import { type LocalSmsProvider, startLocalSmsProvider } from '../../infra/local/sms/local-sms-provider';
 import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import type { AliyunSmsSettings } from '../../shared/adapters/aliyun-sms-settings';
-import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { CITIZEN_TEXT_KINDS, CITIZEN_TEXT_TEMPLATES } from '../../shared/domain/lifecycle/citizen-texts';
 import type { Notification } from '../../shared/ports/notifier';
 import type { DeliveryDependencies } from '../../shared/use-cases/deliver-notification';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
-import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
-import { useLocalStreams } from '../support/local-streams';
+import { type LocalEnvironment, storedNotice, useLocalEnvironment } from '../support/local-environment';
+import { notificationDelivery, useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
 /**
@@ -54,10 +52,6 @@ beforeAll(async () => {
   };
   const { aliyunSms } = await import('../../shared/adapters/aliyun-sms');
   const { dynamoOutboxLedger } = await import('../../shared/adapters/dynamo-outbox-notifier');
-  const { deliverNotification } = await import('../../shared/use-cases/deliver-notification');
-  const { oneByOne, streamBatchHandler } = await import('../../shared/streams/stream-batch');
-  const { insertedNotification } = await import('../../shared/streams/stream-images');
-  const { logger } = await import('../../shared/runtime/logger');
   deps = {
     outbox: dynamoOutboxLedger(runtime.documentClient(), env.tableName('notifications')),
     texting: {
@@ -73,14 +67,8 @@ beforeAll(async () => {
     },
     clock: runtime.clock(),
   };
-  const deliver = streamBatchHandler(
-    'deliver-notifications',
-    logger,
-    insertedNotification,
-    oneByOne((notification: Notification) => deliverNotification(deps, notification)),
-  );
   streams = await useLocalStreams(inject('dynamoDbEndpoint'), env, {
-    'deliver-notifications': deliver as LambdaHandler,
+    'deliver-notifications': await notificationDelivery(deps),
   });
   submitLetter = await functionHandler('submit-letter');
   actOnCase = await functionHandler('act-on-case');
@@ -137,20 +125,9 @@ describe('a notice for the citizen', () => {
     // The reason (which names the citizen) stays behind the query code.
     expect(JSON.stringify(textsTo(phone))).not.toContain('王五');
     // A redelivered record finds the notice delivered: no second text.
-    const { GetCommand, QueryCommand } = await import('@aws-sdk/lib-dynamodb');
-    const listed = await env.documents.send(
-      new QueryCommand({
-        TableName: env.tableName('notifications'),
-        IndexName: NOTIFICATIONS_BY_CASE.indexName,
-        KeyConditionExpression: 'caseId = :caseId',
-        ExpressionAttributeValues: { ':caseId': caseId },
-      }),
-    );
-    const notificationId = listed.Items?.find((item) => item.kind === 'rejected')?.notificationId;
-    const stored = await env.documents.send(
-      new GetCommand({ TableName: env.tableName('notifications'), Key: { notificationId } }),
-    );
-    const notice = stored.Item as Notification & { deliveredAt?: string };
+    const notice = (await storedNotice(env, caseId, 'rejected')) as unknown as Notification & {
+      deliveredAt?: string;
+    };
     expect(notice.deliveredAt).toBeDefined();
     await (await import('../../shared/use-cases/deliver-notification')).deliverNotification(deps, notice);
     expect(textsTo(phone)).toHaveLength(1);

@@ -1,11 +1,10 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
-import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
-import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
+import { type LocalEnvironment, storedNotice, useLocalEnvironment } from '../support/local-environment';
 import { useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
@@ -121,22 +120,8 @@ describe('a request’s correlation id', () => {
     );
     await streams.drained();
     // The notice carries it, as the record its stream consumer read.
-    const notices = await env.documents.send(
-      new QueryCommand({
-        TableName: env.tableName('notifications'),
-        IndexName: NOTIFICATIONS_BY_CASE.indexName,
-        KeyConditionExpression: 'caseId = :caseId',
-        ExpressionAttributeValues: { ':caseId': caseId },
-      }),
-    );
-    const transferred = notices.Items?.find((item) => item.kind === 'transferred');
-    const notice = await env.documents.send(
-      new GetCommand({
-        TableName: env.tableName('notifications'),
-        Key: { notificationId: transferred?.notificationId },
-      }),
-    );
-    expect(notice.Item?.correlationId).toBe('dispatch-req-0002');
+    const notice = await storedNotice(env, caseId, 'transferred');
+    expect(notice?.correlationId).toBe('dispatch-req-0002');
     // The case view a staff member reads does not carry it: it is the record's, not the case's.
     const { fromCaseItem } = await import('../../shared/adapters/case-item');
     const stored = await env.documents.send(

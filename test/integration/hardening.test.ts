@@ -6,7 +6,7 @@ import type { CaseStore } from '../../shared/ports/case-store';
 import type { Idempotency } from '../../shared/ports/idempotency';
 import { STAFF_TOKEN_ENV } from '../../shared/runtime/environment';
 import { type Handler, invoke, sampleBody, sampleEvent } from '../support/events';
-import { inTestShape } from '../support/identity-shape';
+import { demoStaffClaims } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, lettersTitled, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
@@ -100,18 +100,12 @@ afterAll(async () => {
   await workflow?.close();
 });
 
-const CLAIMS: Record<string, Record<string, string>> = {
-  dispatcher1: inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' }),
-  operator1: inTestShape({ username: 'operator1', 'cognito:groups': '[operator]' }),
-  reviewer1: inTestShape({ username: 'reviewer1', 'cognito:groups': '[reviewer]' }),
-  leader1: inTestShape({ username: 'leader1', 'cognito:groups': '[leader]' }),
-  housing1: inTestShape({
-    username: 'housing1',
-    'cognito:groups': '[department]',
-    department: 'dept-housing',
-  }),
-  water1: inTestShape({ username: 'water1', 'cognito:groups': '[department]', department: 'dept-water' }),
-};
+const CLAIMS: Record<string, Record<string, string>> = Object.fromEntries(
+  ['dispatcher1', 'operator1', 'reviewer1', 'leader1', 'housing1', 'water1'].map((username) => [
+    username,
+    demoStaffClaims(username),
+  ]),
+);
 
 let phoneSequence = 0;
 /** A fresh mobile number per letter, so the per-phone limit only bites where a test means it to. */

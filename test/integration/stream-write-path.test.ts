@@ -2,7 +2,6 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { LambdaHandler } from '../../infra/local/local-api-server';
 import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import { toCaseItem } from '../../shared/adapters/case-item';
 import type { Case } from '../../shared/domain/case';
@@ -17,7 +16,7 @@ import { type Handler, invoke, sampleEvent } from '../support/events';
 import { inTestShape } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
 import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
-import { useLocalStreams } from '../support/local-streams';
+import { notificationDelivery, useLocalStreams } from '../support/local-streams';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
 /**
@@ -52,11 +51,7 @@ beforeAll(async () => {
     { step: 'initialize', name: 'recordTransactions' },
   );
   // Failure injection: SNS is down for the first `snsDown` sends.
-  const { oneByOne, streamBatchHandler } = await import('../../shared/streams/stream-batch');
-  const { insertedNotification } = await import('../../shared/streams/stream-images');
-  const { deliverNotification } = await import('../../shared/use-cases/deliver-notification');
   const { dynamoOutboxLedger } = await import('../../shared/adapters/dynamo-outbox-notifier');
-  const { logger } = await import('../../shared/runtime/logger');
   const flakySns: NotificationSender = {
     async send(notification: Notification) {
       if (snsDown > 0) {
@@ -66,23 +61,12 @@ beforeAll(async () => {
       sent.set(notification.notificationId, (sent.get(notification.notificationId) ?? 0) + 1);
     },
   };
-  const deliver = streamBatchHandler(
-    'deliver-notifications',
-    logger,
-    insertedNotification,
-    oneByOne((notification: Notification) =>
-      deliverNotification(
-        {
-          outbox: dynamoOutboxLedger(runtime.documentClient(), env.tableName('notifications')),
-          sender: flakySns,
-          clock: runtime.clock(),
-        },
-        notification,
-      ),
-    ),
-  );
   streams = await useLocalStreams(inject('dynamoDbEndpoint'), env, {
-    'deliver-notifications': deliver as LambdaHandler,
+    'deliver-notifications': await notificationDelivery({
+      outbox: dynamoOutboxLedger(runtime.documentClient(), env.tableName('notifications')),
+      sender: flakySns,
+      clock: runtime.clock(),
+    }),
   });
   submitLetter = await functionHandler('submit-letter');
   actOnCase = await functionHandler('act-on-case');
@@ -163,11 +147,11 @@ describe('statistics from the case tables’ streams', () => {
 
   it('count every case version exactly once through replayed, duplicated, failing and poison batches', async () => {
     const { streamBatchHandler } = await import('../../shared/streams/stream-batch');
+    const { logger } = await import('../../shared/runtime/logger');
     const { caseVersionOf } = await import('../../shared/streams/stream-images');
     const { aggregateCaseVersions } = await import('../../shared/use-cases/aggregate-statistics');
     const { PartialBatch } = await import('../../shared/ports/partial-batch');
     const { dynamoStatisticsWriter } = await import('../../shared/adapters/dynamo-statistics-writer');
-    const { logger } = await import('../../shared/runtime/logger');
     const writer = dynamoStatisticsWriter(runtime.documentClient(), env.tableName('statistics'));
     let sequence = 0;
     await fc.assert(

@@ -54,6 +54,21 @@ export class CivicClient {
     return reply;
   }
 
+  /** A new case's usual way to a reply the citizen can read: transfer, sign, reply, approval. */
+  async replyApproved(
+    caseId: string,
+    handling: { department: string; departmentId: string; instructions: string; reply: string },
+  ): Promise<void> {
+    await this.must('dispatcher1', caseId, {
+      type: 'transfer',
+      departmentId: handling.departmentId,
+      instructions: handling.instructions,
+    });
+    await this.must(handling.department, caseId, { type: 'sign' });
+    await this.must(handling.department, caseId, { type: 'reply', content: handling.reply });
+    await this.must('reviewer1', caseId, { type: 'review', approve: true });
+  }
+
   rateAsCitizen(caseId: string, queryCode: string, rating: Record<string, unknown>): Promise<Reply> {
     return this.post(`/v1/cases/${caseId}/rating`, rating, { 'x-query-code': queryCode });
   }

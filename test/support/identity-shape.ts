@@ -1,6 +1,7 @@
+import { DEMO_USERS } from '../../infra/local/demo-directory';
 import { claimsOfShape, localIdentityShape } from '../../infra/local/local-identity';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/roles';
-import { COGNITO_CLAIMS, claimValuesOf } from '../../shared/http/staff-claims';
+import { COGNITO_CLAIMS, claimsOfStaff, claimValuesOf } from '../../shared/http/staff-claims';
 
 /**
  * The staff token shape this run uses (`CIVICLINE_IDENTITY`, issue 15): the suite runs in
@@ -34,4 +35,11 @@ export function inTestShape(claims: Record<string, string>): Record<string, stri
       return [target.roles, `[${written.join(' ')}]`];
     }),
   );
+}
+
+/** A demo account's authorizer claims, in this run's shape (its roles and department as the directory has them). */
+export function demoStaffClaims(username: string): Record<string, string> {
+  const account = DEMO_USERS.find((user) => user.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return claimsOfStaff({ kind: 'staff', ...account }, claimsOfShape(TEST_IDENTITY));
 }

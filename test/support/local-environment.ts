@@ -3,7 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
@@ -12,6 +18,7 @@ import { createLocalTables } from '../../infra/local/local-tables';
 import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
+import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import { TEST_IDENTITY } from './identity-shape';
 import { isolateTestFunctions } from './isolated-functions';
@@ -88,4 +95,26 @@ export async function lettersTitled(env: LocalEnvironment, title: string): Promi
     }),
   );
   return out.Items?.length ?? 0;
+}
+
+/** A case's notice of one kind as the outbox stores it, every attribute (the by-case index has fewer). */
+export async function storedNotice(
+  env: LocalEnvironment,
+  caseId: string,
+  kind: string,
+): Promise<Record<string, unknown> | undefined> {
+  const listed = await env.documents.send(
+    new QueryCommand({
+      TableName: env.tableName('notifications'),
+      IndexName: NOTIFICATIONS_BY_CASE.indexName,
+      KeyConditionExpression: 'caseId = :caseId',
+      ExpressionAttributeValues: { ':caseId': caseId },
+    }),
+  );
+  const notificationId = listed.Items?.find((item) => item.kind === kind)?.notificationId;
+  if (notificationId === undefined) return undefined;
+  const stored = await env.documents.send(
+    new GetCommand({ TableName: env.tableName('notifications'), Key: { notificationId } }),
+  );
+  return stored.Item;
 }

@@ -4,6 +4,8 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-loca
 import type { LambdaHandler } from '../../infra/local/local-api-server';
 import { LocalStreamMappings } from '../../infra/local/stream-mappings';
 import { STREAM_FUNCTIONS } from '../../shared/functions/route-table';
+import type { Notification } from '../../shared/ports/notifier';
+import type { DeliveryDependencies } from '../../shared/use-cases/deliver-notification';
 import { functionHandler } from './isolated-functions';
 import type { LocalEnvironment } from './local-environment';
 
@@ -37,4 +39,22 @@ export async function useLocalStreams(
   );
   streams.start();
   return streams;
+}
+
+/**
+ * The deliver-notifications function composed with other dependencies than its own (a sender that
+ * fails, an SMS provider's stand-in), for `useLocalStreams`' `handlers`. Call after
+ * useLocalEnvironment: the modules load their environment then.
+ */
+export async function notificationDelivery(deps: DeliveryDependencies): Promise<LambdaHandler> {
+  const { oneByOne, streamBatchHandler } = await import('../../shared/streams/stream-batch');
+  const { insertedNotification } = await import('../../shared/streams/stream-images');
+  const { deliverNotification } = await import('../../shared/use-cases/deliver-notification');
+  const { logger } = await import('../../shared/runtime/logger');
+  return streamBatchHandler(
+    STREAM_FUNCTIONS.deliverNotifications.functionName,
+    logger,
+    insertedNotification,
+    oneByOne((notification: Notification) => deliverNotification(deps, notification)),
+  ) as LambdaHandler;
 }
