@@ -1,6 +1,7 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
 import { staffClaimsMappingSchema } from '../shared/http/staff-claims';
+import { parseContextValue } from './context-value';
 
 /**
  * The city's own identity platform (统一身份认证, OpenID Connect) that staff sign in with where
@@ -32,12 +33,5 @@ export function identitySettings(node: Node): IdentitySettings | undefined {
 
 /** The context value, validated (the local runtime reads it from cdk.json as the synth does). */
 export function parseIdentitySettings(raw: unknown): IdentitySettings | undefined {
-  if (raw === undefined) return undefined;
-  const parsed = identitySettingsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(
-      `cdk.json context "${IDENTITY_CONTEXT_KEY}" is invalid: ${z.prettifyError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
+  return parseContextValue(IDENTITY_CONTEXT_KEY, identitySettingsSchema, raw);
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'constructs';
-import * as z from 'zod';
 import { type AliyunSmsSettings, aliyunSmsSettingsSchema } from '../shared/adapters/aliyun-sms-settings';
+import { parseContextValue } from './context-value';
 
 /**
  * The city's Alibaba Cloud SMS sign name and registered templates: cdk.json context `civicline:sms`,
@@ -14,10 +14,5 @@ export function smsSettings(node: Node): AliyunSmsSettings | undefined {
 
 /** The context value, validated (the local runtime reads it from cdk.json as the synth does). */
 export function parseSmsSettings(raw: unknown): AliyunSmsSettings | undefined {
-  if (raw === undefined) return undefined;
-  const parsed = aliyunSmsSettingsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`cdk.json context "${SMS_CONTEXT_KEY}" is invalid: ${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
+  return parseContextValue(SMS_CONTEXT_KEY, aliyunSmsSettingsSchema, raw);
 }
