@@ -13,8 +13,14 @@ import type { LocalIssuer } from './local-issuer';
  */
 export function platformSignIn(issuer: LocalIssuer, staff: StaffDirectory, origin: string): LocalEndpoint {
   const base = new URL(issuer.issuer).pathname;
-  const requests = new Map<string, AuthorizationRequest>();
+  const requests = new Map<string, AuthorizationRequest & { expiresAt: number }>();
   const codes = new Map<string, AuthorizationRequest & { username: string; expiresAt: number }>();
+  // A sign-in abandoned half way is forgotten: the maps hold only what can still be used.
+  const forgetExpired = () => {
+    const now = Date.now();
+    for (const pending of [requests, codes])
+      for (const [key, value] of pending) if (value.expiresAt < now) pending.delete(key);
+  };
   const consoleUrl = `${origin}/console/`;
 
   return async (request, body) => {
@@ -41,7 +47,9 @@ export function platformSignIn(issuer: LocalIssuer, staff: StaffDirectory, origi
       const problem = authorizationProblem(url.searchParams, issuer.audience, consoleUrl);
       if (problem) return page(400, `<p>${htmlText(problem)}</p>`);
       const id = randomBytes(16).toString('base64url');
+      forgetExpired();
       requests.set(id, {
+        expiresAt: Date.now() + 600_000,
         clientId: issuer.audience,
         redirectUri: String(url.searchParams.get('redirect_uri')),
         codeChallenge: String(url.searchParams.get('code_challenge')),
@@ -61,6 +69,7 @@ export function platformSignIn(issuer: LocalIssuer, staff: StaffDirectory, origi
       );
     }
     if (request.method === 'GET' && path === '/authorize/approve') {
+      forgetExpired();
       const pending = requests.get(url.searchParams.get('request') ?? '');
       const account = await staff.get(url.searchParams.get('username') ?? '');
       if (!pending || !account?.enabled) return page(400, '<p>登录请求已失效，请回到工作台重新登录</p>');
