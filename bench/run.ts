@@ -1,4 +1,4 @@
-import { bundleFigures, round, sdkImportMsMedian } from './bundle-figures';
+import { type BundleFigure, bundleFigures, median, round } from './bundle-figures';
 import { pageInteractive } from './page-interactive';
 import { DIRECT_ANSWER_PATH, LETTER_PATH } from './standard-paths';
 import { statisticsReadCost } from './statistics-read-cost';
@@ -18,13 +18,11 @@ async function main(): Promise<void> {
   console.log(
     'Function bundles (minified ESM, AWS SDK bundled, split: the entry and the chunks it loads only when needed) and cold init (median of 11 fresh Node processes)',
   );
-  const sdkBefore = sdkImportMsMedian();
   const bundles = await bundleFigures();
-  const sdkAfter = sdkImportMsMedian();
-  // The baseline is measured before and after the functions, in this run: the mean of the two.
-  const sdkMs = round((sdkBefore + sdkAfter) / 2);
+  const initRatio = (b: BundleFigure) => b.initMsMedian / b.sdkImportMsMedian;
   console.log(
-    `Baseline: import of @aws-sdk/client-dynamodb + @aws-sdk/lib-dynamodb alone, ${sdkMs} ms (before ${sdkBefore}, after ${sdkAfter}).`,
+    'Baseline: import of @aws-sdk/client-dynamodb + @aws-sdk/lib-dynamodb alone, 11 runs alternating with each function’s 11; ' +
+      `median over the bench ${round(median(bundles.map((b) => b.sdkImportMsMedian)))} ms.`,
   );
   console.table(
     bundles.map((b) => ({
@@ -32,9 +30,13 @@ async function main(): Promise<void> {
       'entry KB': b.minifiedKb,
       'lazy chunks KB': b.lazyChunksKb,
       'init ms (median)': b.initMsMedian,
-      '× SDK import': round(b.initMsMedian / sdkMs),
-      [`≤ ${INIT_RATIO_TARGET}`]: b.initMsMedian / sdkMs <= INIT_RATIO_TARGET ? 'yes' : 'NO',
+      'SDK import ms (median, same runs)': b.sdkImportMsMedian,
+      '× SDK import': round(initRatio(b)),
+      [`≤ ${INIT_RATIO_TARGET}`]: initRatio(b) <= INIT_RATIO_TARGET ? 'yes' : 'NO',
     })),
+  );
+  console.log(
+    `${bundles.filter((b) => initRatio(b) <= INIT_RATIO_TARGET).length} of ${bundles.length} functions within ${INIT_RATIO_TARGET}×.`,
   );
 
   console.log('\nThe pages: initial JS and CSS of each app (entry + static imports, gzip)');

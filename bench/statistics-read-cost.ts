@@ -100,7 +100,7 @@ export async function statisticsReadCost(sizes = [1_000, 100_000]): Promise<Read
   }
 }
 
-const calendar = statutoryCalendar();
+const calendar = await statutoryCalendar();
 const staff = (username: string, role: StaffActor['roles'][number], departmentId?: string): Actor => ({
   kind: 'staff',
   username,

@@ -1,7 +1,7 @@
 import { REQUEST_TYPE_LABELS } from '../shared/domain/case-kinds';
 import { forbidden } from '../shared/domain/errors';
-import { ticketSchema } from '../shared/http/action-schemas';
 import { intakeRoute } from '../shared/http/intake-route';
+import { ticketSchema } from '../shared/http/intake-schemas';
 import { staffHandler } from '../shared/http/staff-handler';
 import { staffFromEvent } from '../shared/http/staff-identity';
 import { parseInput } from '../shared/http/validation';

@@ -24,19 +24,19 @@ export interface OfficeRules {
 }
 
 // Built once per process: the statutory data is thousands of dates and never changes.
-let statutory: WorkingCalendar | undefined;
+let statutory: Promise<WorkingCalendar> | undefined;
 
-export function statutoryRules(): OfficeRules {
+export async function statutoryRules(): Promise<OfficeRules> {
   statutory ??= statutoryCalendar();
-  return { limits: DEFAULT_TIME_LIMITS, calendar: statutory };
+  return { limits: DEFAULT_TIME_LIMITS, calendar: await statutory };
 }
 
 // The calendar of the years last published: every invocation that computes a deadline asks for
 // it, and copying the statutory data for each published year each time would be work done again.
 let published: { readonly key: string; readonly calendar: WorkingCalendar } | undefined;
 
-export function officeRules(settings: OfficeSettingsData): OfficeRules {
-  const base = statutoryRules();
+export async function officeRules(settings: OfficeSettingsData): Promise<OfficeRules> {
+  const base = await statutoryRules();
   const key = JSON.stringify(settings.years);
   if (published?.key !== key) {
     const calendar = settings.years.reduce(

@@ -1,7 +1,3 @@
-import {
-  IdempotencyAlreadyInProgressError,
-  IdempotencyValidationError,
-} from '@aws-lambda-powertools/idempotency';
 import { isRetryableFault, serviceBusy } from '../adapters/retryable-faults';
 import { CivicError } from '../domain/errors';
 import { errorBody, type HttpResult, json } from './responses';
@@ -32,18 +28,6 @@ function jsonError(known: CivicError): HttpResult {
 
 function knownError(error: unknown): CivicError | undefined {
   if (error instanceof CivicError) return error;
-  if (error instanceof IdempotencyValidationError) {
-    return new CivicError(
-      422,
-      'IDEMPOTENCY_KEY_REUSED',
-      '该幂等键已用于内容不同的请求，请更换 Idempotency-Key',
-    );
-  }
-  if (error instanceof IdempotencyAlreadyInProgressError) {
-    return new CivicError(409, 'REQUEST_IN_PROGRESS', '相同的请求正在处理中，请稍后重试', [], {
-      'retry-after': '1',
-    });
-  }
   const http = error as { statusCode?: number; message?: string; cause?: { package?: string } };
   if (http.statusCode === 415 && http.cause?.package === '@middy/http-json-body-parser') {
     return http.message === 'Unsupported Media Type'

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { attachmentIds } from '../domain/attachment-field';
-import { CITIZEN_CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
+import { CITIZEN_CHANNELS, HOTLINE_CHANNELS, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { DATUMS, insideChina } from '../domain/case-location';
 import { isChinesePhone, isValidIdNumber, normalizePhone } from '../domain/contact';
 import { text } from '../domain/text-field';
@@ -82,11 +82,15 @@ export const consultationSchema = z.strictObject({
   ...fromCitizen('咨询渠道'),
 });
 
-/** The Idempotency-Key header: a client-chosen token, e.g. a UUID. */
-export const idempotencyKeySchema = z
-  .string()
-  .trim()
-  .min(8, 'Idempotency-Key 至少 8 个字符')
-  .max(128, 'Idempotency-Key 不能超过 128 个字符')
-  .regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-')
-  .optional();
+/** POST /v1/tickets: an operator logs a hotline call, answering it at once when they can. */
+export const ticketSchema = z.strictObject({
+  caller: citizenContactSchema,
+  type: z.enum(REQUEST_TYPES, { error: '请选择有效的诉求类型' }),
+  title: text('标题', 100).optional(),
+  content: text('来电内容', 5000),
+  location: locationSchema.optional(),
+  answer: text('答复内容', 5000).optional(),
+  channel: z.enum(HOTLINE_CHANNELS, { error: '来源只能是 phone 或 sms' }).default('phone'),
+  confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
+  publicConsent: z.boolean({ error: '是否同意公开必须是布尔值' }).default(false),
+});

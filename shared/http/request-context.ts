@@ -2,9 +2,17 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambd
 import * as z from 'zod';
 import type { OnceRequest } from '../ports/idempotency';
 import type { HttpEvent } from './http-event';
-import { idempotencyKeySchema } from './intake-schemas';
 import { staffFromClaims } from './staff-identity';
 import { parseInput } from './validation';
+
+/** The Idempotency-Key header: a client-chosen token, e.g. a UUID. */
+const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8, 'Idempotency-Key 至少 8 个字符')
+  .max(128, 'Idempotency-Key 不能超过 128 个字符')
+  .regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-')
+  .optional();
 
 /**
  * The idempotency scope of a write: route, path parameters, the staff member behind it (another

@@ -2,6 +2,7 @@ import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 import { redactor } from '../domain/redaction';
 import { correlationId } from '../observability/correlation';
+import { sourceStackTrace } from './source-stack-trace';
 
 /** Every log line is cleaned: the rules are compiled once. */
 const scrubText = redactor({ phones: 'remove' });
@@ -62,7 +63,8 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((entry) => scrub(entry, depth + 1));
   // An Error's own fields are not enumerable: without this it would log as {}.
   if (value instanceof Error) {
-    return scrub({ type: value.name, message: value.message, stack: value.stack }, depth + 1);
+    const stack = value.stack === undefined ? undefined : sourceStackTrace(value.stack);
+    return scrub({ type: value.name, message: value.message, stack }, depth + 1);
   }
   return Object.fromEntries(
     Object.entries(value).map(([key, entry]) => [

@@ -1,4 +1,3 @@
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { dynamoOutboxNotifier } from '../adapters/dynamo-outbox-notifier';
 import { powertoolsIdempotency } from '../adapters/powertools-idempotency';
 import { sfnWorkflow } from '../adapters/sfn-workflow';
@@ -38,10 +37,11 @@ import { sfnClient } from './sfn-client';
  * factories of the use cases that change cases.
  */
 export const idempotency = /* @__PURE__ */ once<Idempotency>(() =>
-  powertoolsIdempotency(
-    new DynamoDBPersistenceLayer({ tableName: tableName('idempotency'), awsSdkV3Client: dynamoClient() }),
-    { documents: documentClient(), table: tableName('idempotency') },
-  ),
+  powertoolsIdempotency({
+    client: dynamoClient(),
+    documents: documentClient(),
+    table: tableName('idempotency'),
+  }),
 );
 
 export const workflow = /* @__PURE__ */ once<Workflow>(() =>

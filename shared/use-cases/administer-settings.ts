@@ -75,7 +75,7 @@ export async function publishCalendarYear(
   schedule: YearSchedule,
 ): Promise<CalendarYear> {
   const stored = await deps.settings.read();
-  const before = calendarYearOf(stored.data.years, year);
+  const before = await calendarYearOf(stored.data.years, year);
   const after = { holidays: [...schedule.holidays].sort(), workdays: [...schedule.workdays].sort() };
   const name = `calendar-${year}` as const;
   const change: SettingChange = {
@@ -90,10 +90,13 @@ export async function publishCalendarYear(
   return { year, ...after, source: 'published' };
 }
 
-function calendarYearOf(published: readonly (YearSchedule & { year: number })[], year: number): CalendarYear {
+async function calendarYearOf(
+  published: readonly (YearSchedule & { year: number })[],
+  year: number,
+): Promise<CalendarYear> {
   const own = published.find((entry) => entry.year === year);
   if (own) return { year, holidays: own.holidays, workdays: own.workdays, source: 'published' };
-  const statutory = statutoryRules().calendar.scheduleOf(year);
+  const statutory = (await statutoryRules()).calendar.scheduleOf(year);
   return statutory
     ? { year, ...statutory, source: 'statutory' }
     : { year, holidays: [], workdays: [], source: 'weekdays' };

@@ -167,6 +167,8 @@ describe('stateless stack', () => {
         TracingConfig: { Mode: 'Active' },
       });
       expect(fn.Properties.LoggingConfig.LogGroup.Ref).toMatch(/Logs/);
+      // Source maps are read when an error is logged, not parsed at every cold start.
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS ?? '').not.toContain('source-maps');
     }
     for (const group of Object.values(api.findResources('AWS::Logs::LogGroup'))) {
       expect(group.Properties.RetentionInDays).toBeGreaterThanOrEqual(180);

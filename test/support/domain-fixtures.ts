@@ -6,7 +6,7 @@ import type { Actor, StaffRole } from '../../shared/domain/roles';
 import { statutoryCalendar } from '../../shared/domain/statutory-calendar';
 import { DEFAULT_TIME_LIMITS } from '../../shared/domain/time-limits';
 
-export const calendar = statutoryCalendar();
+export const calendar = await statutoryCalendar();
 
 export function contextAt(iso: string): LifecycleContext {
   return { now: new Date(iso), calendar, limits: DEFAULT_TIME_LIMITS };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chinaDate } from '../../../shared/domain/china-time';
 import { statutoryCalendar } from '../../../shared/domain/statutory-calendar';
 
-const calendar = statutoryCalendar();
+const calendar = await statutoryCalendar();
 /** 09:30 China time on a date. */
 const at = (date: string) => new Date(`${date}T09:30:00+08:00`);
 const due = (from: string, days: number) => {

@@ -62,15 +62,18 @@ describe('a year’s schedule as an administrator publishes it', () => {
 });
 
 describe('the rules deadlines are computed by', () => {
-  it('are the defaults and the statutory data until the administrator sets them', () => {
-    const rules = officeRules({ years: [] });
+  it('are the defaults and the statutory data until the administrator sets them', async () => {
+    const rules = await officeRules({ years: [] });
     expect(rules.limits).toBe(DEFAULT_TIME_LIMITS);
     expect(rules.calendar.isKnown('2027-01-01')).toBe(false);
   });
 
-  it('follow a published year and changed limits', () => {
+  it('follow a published year and changed limits', async () => {
     const limits = { ...DEFAULT_TIME_LIMITS, triage: 2 };
-    const rules = officeRules({ limits, years: [{ year: 2027, holidays: ['2027-01-04'], workdays: [] }] });
+    const rules = await officeRules({
+      limits,
+      years: [{ year: 2027, holidays: ['2027-01-04'], workdays: [] }],
+    });
     expect(rules.limits).toBe(limits);
     expect(rules.calendar.isWorkingDay('2027-01-04')).toBe(false);
     expect(rules.calendar.isKnown('2027-06-01')).toBe(true);
