@@ -31,6 +31,21 @@ export function resetUsage(): void {
 const CAPACITY_COMMAND = /^(Get|Put|Update|Delete|Query|Scan|BatchGet|BatchWrite|TransactGet|TransactWrite)/;
 const READ_COMMAND = /^(Get|Query|Scan|BatchGet|TransactGet)/;
 
+/**
+ * DynamoDB bills a transactional write two units per KB of each item (Developer Guide, "Read and
+ * write operations"; measured against the service in awslabs/amazon-dynamodb-local-samples#31).
+ * The DynamoDB Local the local stack runs reports four — a small item in a transaction as 4, a
+ * 3 KB one as 12 (test/integration/usage-meter.test.ts pins it) — so its figure is halved. Index
+ * copies written by a transaction are reported at the same rate and halved alike: billed as
+ * transactional writes too, which errs high if the service bills them as standard writes.
+ */
+const LOCAL_TRANSACT_WRITE_OVERCOUNT = 2;
+
+/** The units DynamoDB would bill for what DynamoDB Local reported as consumed. */
+export function billedUnits(command: string, reportedUnits: number): number {
+  return command.startsWith('TransactWrite') ? reportedUnits / LOCAL_TRANSACT_WRITE_OVERCOUNT : reportedUnits;
+}
+
 interface ConsumedCapacity {
   readonly TableName?: string;
   readonly CapacityUnits?: number;
@@ -57,7 +72,7 @@ export function withUsageMetering<Client extends WithMiddleware>(client: Client,
       if (metered) {
         const reads = READ_COMMAND.test(command);
         for (const consumed of [result.output.ConsumedCapacity ?? []].flat() as ConsumedCapacity[]) {
-          const units = consumed.CapacityUnits ?? 0;
+          const units = billedUnits(command, consumed.CapacityUnits ?? 0);
           if (reads) USAGE.dynamoReadUnits += units;
           else USAGE.dynamoWriteUnits += units;
           const key = `${reads ? 'read' : 'write'}:${consumed.TableName ?? '?'}`;

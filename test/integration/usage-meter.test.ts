@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { type ConsumedCapacity, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
+import { billedUnits, resetUsage, USAGE, withUsageMetering } from '../../shared/adapters/usage-meter';
+
+/**
+ * What `npm run cost` counts comes from DynamoDB Local's ConsumedCapacity. Its transactional
+ * writes are reported at twice what DynamoDB bills (two units per KB of each item): pinned here,
+ * so a DynamoDB Local that stops doing it fails this test instead of halving real figures.
+ */
+const table = `meter-${randomUUID().slice(0, 8)}`;
+let raw: DynamoDBDocumentClient;
+let metered: DynamoDBDocumentClient;
+
+beforeAll(async () => {
+  const options = {
+    endpoint: inject('dynamoDbEndpoint'),
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  };
+  const client = new DynamoDBClient(options);
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    }),
+  );
+  raw = DynamoDBDocumentClient.from(client);
+  process.env.CIVICLINE_METER = '';
+  try {
+    metered = DynamoDBDocumentClient.from(withUsageMetering(new DynamoDBClient(options), 'dynamodb'));
+  } finally {
+    delete process.env.CIVICLINE_METER;
+  }
+});
+
+const item = (bytes: number) => ({ id: randomUUID(), body: 'x'.repeat(bytes) });
+
+/** The units DynamoDB Local reports for a write, over all tables it touched. */
+function reported(out: { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }): number {
+  return [out.ConsumedCapacity ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+}
+
+describe('the usage meter', () => {
+  it('finds DynamoDB Local reporting transactional writes at four units per KB, plain writes at one', async () => {
+    const transact = (bytes: number) =>
+      new TransactWriteCommand({
+        ReturnConsumedCapacity: 'TOTAL',
+        TransactItems: [{ Put: { TableName: table, Item: item(bytes) } }],
+      });
+    expect(reported(await raw.send(transact(100)))).toBe(4);
+    expect(reported(await raw.send(transact(3000)))).toBe(12);
+    const put = new PutCommand({ TableName: table, Item: item(3000), ReturnConsumedCapacity: 'TOTAL' });
+    expect(reported(await raw.send(put))).toBe(3);
+  });
+
+  it('counts what DynamoDB bills: two units per KB of a transactional write, one of a plain write', async () => {
+    expect(billedUnits('TransactWriteItems', 12)).toBe(6);
+    expect(billedUnits('PutItem', 3)).toBe(3);
+    resetUsage();
+    await metered.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: table, Item: item(100) } },
+          { Put: { TableName: table, Item: item(3000) } },
+        ],
+      }),
+    );
+    expect(USAGE.dynamoWriteUnits).toBe(2 + 6);
+    await metered.send(new PutCommand({ TableName: table, Item: item(3000) }));
+    expect(USAGE.dynamoWriteUnits).toBe(2 + 6 + 3);
+    resetUsage();
+  });
+});
