@@ -39,7 +39,7 @@ export const BUNDLING = {
 /**
  * What every function's environment starts with (`npm run bench` starts its cold inits with it
  * too). No `NODE_OPTIONS=--enable-source-maps`: it parses each bundle's map at every cold start
- * (+40–55 ms); the logger reads the map itself when an error is logged (source-stack-trace.ts).
+ * (+18 to +57 ms); the logger reads the map itself when an error is logged (source-stack-trace.ts).
  */
 export const FUNCTION_ENVIRONMENT: Readonly<Record<string, string>> = {
   POWERTOOLS_SERVICE_NAME: 'civicline',
