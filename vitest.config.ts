@@ -30,6 +30,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           // Every response an end-to-end test receives is checked against the OpenAPI document.
           setupFiles: ['test/e2e/contract-setup.ts'],
+          // The app is synthesized once for the servers the tier starts.
+          globalSetup: ['test/support/synthesis-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -40,6 +42,7 @@ export default defineConfig({
           // Pages in Debian's Chromium against `npm start`'s server (the pages built on its start).
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/synthesis-global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -45,11 +45,11 @@ import { createLocalTables } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
 import { platformSignIn } from './platform-sign-in';
 import { assertPortFree, freePort } from './ports';
+import { synthesizedAppFor } from './presynthesized-app';
 import { localSchedules } from './schedules';
 import type { LocalSmsProvider } from './sms/local-sms-provider';
 import { sentTextsEndpoint, standInForTexting } from './sms/local-texting';
 import { LocalStreamMappings } from './stream-mappings';
-import { synthesizeApp } from './synthesized-app';
 import { InvocationMeter, usageEndpoint } from './usage-endpoint';
 import { webPagesEndpoint } from './web-pages-endpoint';
 import { stateTransitions } from './workflow/execution-history';
@@ -128,10 +128,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     credentials: LOCAL_CREDENTIALS,
   });
   try {
-    log('Synthesizing the CDK app…');
     // Staff tokens shaped as Cognito's (the global stack) or an identity platform's (China).
     const identity = localIdentityShape();
-    const app = synthesizeApp({ identity });
+    const app = synthesizedAppFor(identity, log);
 
     const documents = DynamoDBDocumentClient.from(client);
     await createLocalTables(client, app, tableName);

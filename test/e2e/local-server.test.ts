@@ -124,6 +124,11 @@ describe('npm start', () => {
     }
   });
 
+  it('runs the app the test run synthesized once, not a synthesis of its own', () => {
+    expect(server.output()).toContain('Using the CDK app synthesized in');
+    expect(server.output()).not.toContain('Synthesizing the CDK app');
+  });
+
   it('answers health once everything is up', async () => {
     const response = await fetch(`${server.url}/v1/health`);
     expect(response.status).toBe(200);

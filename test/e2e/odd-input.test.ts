@@ -88,7 +88,13 @@ const oddValue = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
-const oddQuery = fc.dictionary(fc.constantFrom(...QUERY_FIELDS, 'unknown'), oddValue, { maxKeys: 5 });
+// API Gateway refuses a request whose request line and headers pass 10,240 bytes before any
+// function runs (Node's server, standing in for it, at 16 KB with 431): longer queries would test
+// the transport, not the API (five 5,000-character values made 431s). One such value still fits.
+const GATEWAY_REQUEST_LINE_BYTES = 10_240 - 2_000;
+const oddQuery = fc
+  .dictionary(fc.constantFrom(...QUERY_FIELDS, 'unknown'), oddValue, { maxKeys: 5 })
+  .filter((query) => new URLSearchParams(query).toString().length <= GATEWAY_REQUEST_LINE_BYTES);
 const oddJson = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.dictionary(fc.constantFrom(...BODY_FIELDS), fc.oneof(oddValue, fc.jsonValue({ maxDepth: 2 })), {

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { bucketCors, startLocalS3 } from '../../infra/local/local-s3';
-import { synthesizeApp } from '../../infra/local/synthesized-app';
+import { type SerializedApp, serializeApp, synthesizeApp } from '../../infra/local/synthesized-app';
 import { CACHE_DIR } from '../../infra/project-paths';
 import { TEST_IDENTITY } from '../support/identity-shape';
-import type { SerializedApp } from '../support/local-environment';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,13 +35,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('localS3', { endpoint: s3.endpoint, bucket });
   project.provide('dynamoDbEndpoint', dynamo.endpoint);
-  project.provide('synthesizedApp', {
-    data: app.data,
-    api: app.api,
-    tableLogicalIds: app.tableLogicalIds,
-    functionLogicalIds: [...app.functionLogicalIds],
-    attachmentBucketLogicalId: app.attachmentBucketLogicalId,
-  });
+  project.provide('synthesizedApp', serializeApp(app));
   return async () => {
     await s3.stop();
     await dynamo.stop();

@@ -15,17 +15,13 @@ import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { claimsOfShape } from '../../infra/local/local-identity';
 import { createLocalTables } from '../../infra/local/local-tables';
-import type { SynthesizedApp } from '../../infra/local/synthesized-app';
+import { deserializeApp, type SerializedApp } from '../../infra/local/synthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
 import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { SETTING_ENV, STAFF_TOKEN_ENV, TABLE_ENV, type TableRole } from '../../shared/runtime/environment';
 import { TEST_IDENTITY } from './identity-shape';
 import { isolateTestFunctions } from './isolated-functions';
-
-export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
-  functionLogicalIds: [string, string][];
-};
 
 export interface LocalEnvironment {
   readonly documents: DynamoDBDocumentClient;
@@ -44,7 +40,7 @@ export async function useLocalEnvironment(
 ): Promise<LocalEnvironment> {
   const prefix = `t${randomUUID().slice(0, 8)}-`;
   const tableName = (role: TableRole) => `${prefix}${role}`;
-  const app: SynthesizedApp = { ...serialized, functionLogicalIds: new Map(serialized.functionLogicalIds) };
+  const app = deserializeApp(serialized);
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   await createLocalTables(client, app, tableName);
   const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

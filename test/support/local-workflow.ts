@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-context';
-import type { SynthesizedApp } from '../../infra/local/synthesized-app';
+import type { SerializedApp, SynthesizedApp } from '../../infra/local/synthesized-app';
 import { LocalStepFunctions } from '../../infra/local/workflow/local-step-functions';
 import { localStateMachineDefinition } from '../../infra/local/workflow/state-machine-definition';
 import {
@@ -11,7 +11,6 @@ import {
 import { WORKFLOW_FUNCTIONS } from '../../shared/functions/route-table';
 import { SETTING_ENV } from '../../shared/runtime/environment';
 import { functionHandler } from './isolated-functions';
-import type { SerializedApp } from './local-environment';
 
 export interface LocalWorkflow {
   readonly stepFunctions: LocalStepFunctions;
