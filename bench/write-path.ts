@@ -1,15 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CreateTableCommand,
-  DynamoDBClient,
-  PutItemCommand,
-  TransactWriteItemsCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../infra/local/dynamodb-local';
 import { freePort } from '../infra/local/ports';
 import { CivicClient, LETTER } from '../test/support/civic-client';
+import { createScratchTable } from '../test/support/scratch-table';
 import { type ServerProcess, startServerProcess } from '../test/support/server-process';
 import { median, percentile, round } from './bundle-figures';
 import { httpLoad, type LoadFigure } from './http-load';
@@ -164,14 +160,7 @@ async function rawLoads(server: ServerProcess, total: number, concurrency: numbe
     credentials: LOCAL_CREDENTIALS,
   });
   const table = `bench-raw-${Date.now()}`;
-  await client.send(
-    new CreateTableCommand({
-      TableName: table,
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    }),
-  );
+  await createScratchTable(client, table);
   let sequence = 0;
   const body = { S: LETTER.content.repeat(5) };
   try {

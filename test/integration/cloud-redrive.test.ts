@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  PutItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
@@ -18,6 +13,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { redriveFailureQueue } from '../../infra/cloud-redrive';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
+import { createScratchTable } from '../support/scratch-table';
 
 /**
  * `npm run redrive -- --queue-url …` against the cloud: failure records as Lambda writes them to the
@@ -91,15 +87,7 @@ afterAll(() => {
 /** A table with a stream, three items written, and where they lie in its only shard. */
 async function streamWithThreeRecords() {
   const table = `redrive-${Date.now()}`;
-  await dynamo.send(
-    new CreateTableCommand({
-      TableName: table,
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-    }),
-  );
+  await createScratchTable(dynamo, table, { stream: 'NEW_AND_OLD_IMAGES' });
   for (const id of ['a', 'b', 'c'])
     await dynamo.send(new PutItemCommand({ TableName: table, Item: { id: { S: id } } }));
   const streamArn = (await dynamo.send(new DescribeTableCommand({ TableName: table }))).Table

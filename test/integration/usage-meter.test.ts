@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type ConsumedCapacity, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type ConsumedCapacity, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { billedUnits, resetUsage, USAGE, withUsageMetering } from '../../shared/adapters/usage-meter';
+import { createScratchTable } from '../support/scratch-table';
 
 /**
  * What `npm run cost` counts comes from DynamoDB Local's ConsumedCapacity. Its transactional
@@ -21,14 +22,7 @@ beforeAll(async () => {
     credentials: LOCAL_CREDENTIALS,
   };
   const client = new DynamoDBClient(options);
-  await client.send(
-    new CreateTableCommand({
-      TableName: table,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    }),
-  );
+  await createScratchTable(client, table);
   raw = DynamoDBDocumentClient.from(client);
   process.env.CIVICLINE_METER = '';
   try {
