@@ -5,14 +5,19 @@ import type { HttpEvent } from './http-event';
 import { staffFromClaims } from './staff-identity';
 import { parseInput } from './validation';
 
-/** The Idempotency-Key header: a client-chosen token, e.g. a UUID. */
-const idempotencyKeySchema = z
-  .string()
-  .trim()
-  .min(8, 'Idempotency-Key 至少 8 个字符')
-  .max(128, 'Idempotency-Key 不能超过 128 个字符')
-  .regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-')
-  .optional();
+/**
+ * The Idempotency-Key header: a client-chosen token, e.g. a UUID. Wrapped in an object so a
+ * refusal names the header; built once, not per write.
+ */
+const idempotencyKeyHeader = z.object({
+  'Idempotency-Key': z
+    .string()
+    .trim()
+    .min(8, 'Idempotency-Key 至少 8 个字符')
+    .max(128, 'Idempotency-Key 不能超过 128 个字符')
+    .regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-')
+    .optional(),
+});
 
 /**
  * The idempotency scope of a write: route, path parameters, the staff member behind it (another
@@ -20,7 +25,7 @@ const idempotencyKeySchema = z
  * and the client's key.
  */
 export function onceRequest(event: HttpEvent, context: Context, payload: unknown): OnceRequest {
-  const { 'Idempotency-Key': key } = parseInput(z.object({ 'Idempotency-Key': idempotencyKeySchema }), {
+  const { 'Idempotency-Key': key } = parseInput(idempotencyKeyHeader, {
     'Idempotency-Key': event.headers['idempotency-key'],
   });
   const path = Object.values(event.pathParameters ?? {}).join('/');
