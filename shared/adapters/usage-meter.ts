@@ -1,7 +1,7 @@
 /**
  * Usage metering for the local stack (`CIVICLINE_METER`, for `npm run cost`): what a run would be
  * billed for, counted where it happens — every SDK command per service, and the read and write
- * request units DynamoDB reports as consumed (each command asks for `ReturnConsumedCapacity`).
+ * request units DynamoDB reports as consumed (each command asks for `ReturnConsumedCapacity`, per index).
  * Clients get it only when the variable is set when they are created; on Lambda it never is.
  */
 export interface Usage {
@@ -33,22 +33,33 @@ const READ_COMMAND = /^(Get|Query|Scan|BatchGet|TransactGet)/;
 
 /**
  * DynamoDB bills a transactional write two units per KB of each item (Developer Guide, "Read and
- * write operations"; measured against the service in awslabs/amazon-dynamodb-local-samples#31).
- * The DynamoDB Local the local stack runs reports four — a small item in a transaction as 4, a
- * 3 KB one as 12 (test/integration/usage-meter.test.ts pins it) — so its figure is halved. Index
- * copies written by a transaction are reported at the same rate and halved alike: billed as
- * transactional writes too, which errs high if the service bills them as standard writes.
+ * write operations"; measured against the service in awslabs/amazon-dynamodb-local-samples#31),
+ * and the index copies it makes as it makes any write's: a transaction's changes reach its global
+ * secondary indexes after it completes ("Transactions: how it works"), one unit per KB per index
+ * (measured against the service in nubo-db/dynoxide#188). The DynamoDB Local the local stack runs
+ * reports both at four units per KB — a small item 4, a 3 KB one 12, each index copy 4 — so
+ * the table's part is halved and the indexes' quartered (test/integration/usage-meter.test.ts pins
+ * what DynamoDB Local reports, so a version that stops doing it fails there).
  */
-const LOCAL_TRANSACT_WRITE_OVERCOUNT = 2;
+const LOCAL_TRANSACT_TABLE_OVERCOUNT = 2;
+const LOCAL_TRANSACT_INDEX_OVERCOUNT = 4;
 
-/** The units DynamoDB would bill for what DynamoDB Local reported as consumed. */
-export function billedUnits(command: string, reportedUnits: number): number {
-  return command.startsWith('TransactWrite') ? reportedUnits / LOCAL_TRANSACT_WRITE_OVERCOUNT : reportedUnits;
-}
-
-interface ConsumedCapacity {
+/** What DynamoDB Local reports one table consumed, with the per-index part (ReturnConsumedCapacity INDEXES). */
+export interface ConsumedCapacity {
   readonly TableName?: string;
   readonly CapacityUnits?: number;
+  readonly GlobalSecondaryIndexes?: Readonly<Record<string, { readonly CapacityUnits?: number }>>;
+}
+
+/** The units DynamoDB would bill for what DynamoDB Local reported as consumed. */
+export function billedUnits(command: string, consumed: ConsumedCapacity): number {
+  const reported = consumed.CapacityUnits ?? 0;
+  if (!command.startsWith('TransactWrite')) return reported;
+  const indexes = Object.values(consumed.GlobalSecondaryIndexes ?? {}).reduce(
+    (sum, index) => sum + (index.CapacityUnits ?? 0),
+    0,
+  );
+  return (reported - indexes) / LOCAL_TRANSACT_TABLE_OVERCOUNT + indexes / LOCAL_TRANSACT_INDEX_OVERCOUNT;
 }
 
 interface WithMiddleware {
@@ -67,12 +78,12 @@ export function withUsageMetering<Client extends WithMiddleware>(client: Client,
       const key = `${service}:${command}`;
       USAGE.commands.set(key, (USAGE.commands.get(key) ?? 0) + 1);
       const metered = service === 'dynamodb' && CAPACITY_COMMAND.test(command);
-      if (metered) args.input.ReturnConsumedCapacity ??= 'TOTAL';
+      if (metered) args.input.ReturnConsumedCapacity ??= 'INDEXES';
       const result = await next(args);
       if (metered) {
         const reads = READ_COMMAND.test(command);
         for (const consumed of [result.output.ConsumedCapacity ?? []].flat() as ConsumedCapacity[]) {
-          const units = billedUnits(command, consumed.CapacityUnits ?? 0);
+          const units = billedUnits(command, consumed);
           if (reads) USAGE.dynamoReadUnits += units;
           else USAGE.dynamoWriteUnits += units;
           const key = `${reads ? 'read' : 'write'}:${consumed.TableName ?? '?'}`;

@@ -8,8 +8,9 @@ import { createScratchTable } from '../support/scratch-table';
 
 /**
  * What `npm run cost` counts comes from DynamoDB Local's ConsumedCapacity. Its transactional
- * writes are reported at twice what DynamoDB bills (two units per KB of each item): pinned here,
- * so a DynamoDB Local that stops doing it fails this test instead of halving real figures.
+ * writes are reported at twice what DynamoDB bills for the item (two units per KB) and at four
+ * times what it bills for each index copy (one unit per KB, as outside a transaction): pinned
+ * here, so a DynamoDB Local that stops doing it fails this test instead of shrinking real figures.
  */
 const table = `meter-${randomUUID().slice(0, 8)}`;
 let raw: DynamoDBDocumentClient;
@@ -22,7 +23,7 @@ beforeAll(async () => {
     credentials: LOCAL_CREDENTIALS,
   };
   const client = new DynamoDBClient(options);
-  await createScratchTable(client, table);
+  await createScratchTable(client, table, { indexedBy: 'listing' });
   raw = DynamoDBDocumentClient.from(client);
   process.env.CIVICLINE_METER = '';
   try {
@@ -32,7 +33,11 @@ beforeAll(async () => {
   }
 });
 
-const item = (bytes: number) => ({ id: randomUUID(), body: 'x'.repeat(bytes) });
+const item = (bytes: number, listing?: string) => ({
+  id: randomUUID(),
+  body: 'x'.repeat(bytes),
+  ...(listing ? { listing } : {}),
+});
 
 /** The units DynamoDB Local reports for a write, over all tables it touched. */
 function reported(out: { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }): number {
@@ -52,9 +57,25 @@ describe('the usage meter', () => {
     expect(reported(await raw.send(put))).toBe(3);
   });
 
+  it('finds DynamoDB Local reporting an index copy in a transaction at four times a plain write', async () => {
+    const indexed = (out: { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }) =>
+      [out.ConsumedCapacity ?? []].flat().map((c) => c.GlobalSecondaryIndexes?.listing?.CapacityUnits);
+    const transact = new TransactWriteCommand({
+      ReturnConsumedCapacity: 'INDEXES',
+      TransactItems: [{ Put: { TableName: table, Item: item(100, 'all') } }],
+    });
+    expect(indexed(await raw.send(transact))).toEqual([4]);
+    const put = new PutCommand({
+      TableName: table,
+      Item: item(100, 'all'),
+      ReturnConsumedCapacity: 'INDEXES',
+    });
+    expect(indexed(await raw.send(put))).toEqual([1]);
+  });
+
   it('counts what DynamoDB bills: two units per KB of a transactional write, one of a plain write', async () => {
-    expect(billedUnits('TransactWriteItems', 12)).toBe(6);
-    expect(billedUnits('PutItem', 3)).toBe(3);
+    expect(billedUnits('TransactWriteItems', { CapacityUnits: 12 })).toBe(6);
+    expect(billedUnits('PutItem', { CapacityUnits: 3 })).toBe(3);
     resetUsage();
     await metered.send(
       new TransactWriteCommand({
@@ -67,6 +88,21 @@ describe('the usage meter', () => {
     expect(USAGE.dynamoWriteUnits).toBe(2 + 6);
     await metered.send(new PutCommand({ TableName: table, Item: item(3000) }));
     expect(USAGE.dynamoWriteUnits).toBe(2 + 6 + 3);
+    resetUsage();
+  });
+
+  it('counts an index copy a transaction makes as a plain write of it', async () => {
+    expect(
+      billedUnits('TransactWriteItems', {
+        CapacityUnits: 16,
+        GlobalSecondaryIndexes: { listing: { CapacityUnits: 4 } },
+      }),
+    ).toBe(6 + 1);
+    resetUsage();
+    await metered.send(
+      new TransactWriteCommand({ TransactItems: [{ Put: { TableName: table, Item: item(3000, 'all') } }] }),
+    );
+    expect(USAGE.dynamoWriteUnits).toBe(6 + 1);
     resetUsage();
   });
 });
