@@ -30,17 +30,19 @@ export interface ActionResult extends Record<string, unknown> {
 /**
  * A staff member acts on a case: POST /v1/cases/{caseId}/actions. Who may see the case is decided
  * before anything is replayed; a retry whose action is already on the timeline (the earlier
- * attempt crashed after storing it) gets that outcome instead of a 409.
+ * attempt crashed after storing it, or its answer was lost) gets that outcome instead of a 409 —
+ * even when that action took the case out of the actor's sight, as a department's return does.
+ * The request's digest names its caller, so only the staff member who acted finds their entry.
  */
 export async function performCaseAction(
   deps: CaseActionDependencies,
   request: { caseId: string; action: CaseAction; actor: StaffActor; once: OnceRequest },
 ): Promise<ActionResult> {
   const before = await deps.store.get(request.caseId);
-  if (!before || !canSeeCase(request.actor, before)) throw notFound();
   const requestDigest = clientRequestDigest(request.once);
+  const earlier = before && entryOfRequest(before, requestDigest);
+  if (!before || (!earlier && !canSeeCase(request.actor, before))) throw notFound();
   return deps.idempotency.once(request.once, async () => {
-    const earlier = entryOfRequest(before, requestDigest);
     if (earlier) return outcome(before.caseId, earlier.entry, earlier.version);
     const { action, guards } = await resolveReferences(deps, request.action, request.actor, before);
     const context = await lifecycleContext(deps);

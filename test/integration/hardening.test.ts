@@ -243,6 +243,40 @@ describe('an Idempotency-Key replayed', () => {
   });
 });
 
+describe('a department’s retry of its own return', () => {
+  // The return takes the case out of the department's sight: its retry must still get the
+  // outcome it made, not the 404 of a case it may no longer see (found by the soak after a SIGKILL).
+  const returned = async () => {
+    const { caseId } = await letter();
+    const transfer = { type: 'transfer', departmentId: 'dept-water', instructions: '请核实' };
+    expect((await act(actOnCase, 'dispatcher1', caseId, transfer)).status).toBe(200);
+    return caseId;
+  };
+  const giveBack = { type: 'return', reason: '不属于本单位职责' };
+
+  it('after its answer was lost gets the stored outcome', async () => {
+    const caseId = await returned();
+    const key = { 'idempotency-key': crypto.randomUUID() };
+    const first = await act(actOnCase, 'water1', caseId, giveBack, key);
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const again = await act(actOnCase, 'water1', caseId, giveBack, key);
+    expect(again).toMatchObject({ status: 200, body: first.body });
+    expect((await act(actOnCase, 'housing1', caseId, giveBack, key)).status).toBe(404);
+    expect((await act(actOnCase, 'water1', caseId, giveBack)).status).toBe(404);
+  });
+
+  it('after a crash between the case write and the idempotency record gets the stored outcome', async () => {
+    const caseId = await returned();
+    const key = { 'idempotency-key': crypto.randomUUID() };
+    expect((await act(actAfterCrash, 'water1', caseId, giveBack, key)).status).toBe(500);
+    const retried = await act(actFresh, 'water1', caseId, giveBack, key);
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body).toMatchObject({ caseId, version: 3, entry: { action: 'return' } });
+    const stored = await store.get(caseId);
+    expect(stored?.timeline.map((entry) => entry.action)).toEqual(['submit', 'transfer', 'return']);
+  });
+});
+
 describe('a letter whose first attempt crashed after storing it', () => {
   it('is stored once: the retry with the same Idempotency-Key gets the case the crashed attempt made', async () => {
     const title = `崩溃后重试 ${Date.now()}`;
