@@ -30,24 +30,10 @@ export function dynamoRateLimiter(
       'retry-after': String(Math.max(1, Math.ceil((windowEnd - now()) / 1000))),
     });
 
-  /** Adds `delta` to a window's count if `condition` holds; false when it does not. */
-  const addToWindow = async (
-    key: string,
-    delta: number,
-    condition: string,
-    values: Record<string, number>,
-  ): Promise<boolean> => {
+  /** Sends a conditional write: false when its condition does not hold. */
+  const conditionally = async (write: () => Promise<unknown>): Promise<boolean> => {
     try {
-      await documents.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: { limitKey: key },
-          UpdateExpression: 'ADD #count :delta',
-          ConditionExpression: condition,
-          ExpressionAttributeNames: { '#count': 'count' },
-          ExpressionAttributeValues: { ':delta': delta, ':now': now(), ...values },
-        }),
-      );
+      await write();
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
@@ -55,26 +41,65 @@ export function dynamoRateLimiter(
     }
   };
 
-  const countInWindow = (limit: Limit) =>
-    addToWindow(limit.key, 1, 'windowEnd > :now AND #count < :max', { ':max': limit.max });
-
-  const openWindow = async (limit: Limit): Promise<boolean> => {
+  /**
+   * Counts an event in its window if the window is open and below the maximum — or, for a key
+   * seen for the first time, opens the window in the same write: one write in the usual cases
+   * (a new case's query-code key, a new phone's day), where counting first and opening after a
+   * failed count took two.
+   */
+  const countInWindow = (limit: Limit) => {
     const windowEnd = now() + limit.windowSeconds * 1000;
-    try {
-      await documents.send(
+    return conditionally(() =>
+      documents.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { limitKey: limit.key },
+          UpdateExpression:
+            'SET windowEnd = if_not_exists(windowEnd, :windowEnd), ' +
+            'expiresAt = if_not_exists(expiresAt, :expiresAt) ADD #count :one',
+          ConditionExpression: 'attribute_not_exists(limitKey) OR (windowEnd > :now AND #count < :max)',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':now': now(),
+            ':max': limit.max,
+            ':windowEnd': windowEnd,
+            ':expiresAt': Math.ceil(windowEnd / 1000) + 60,
+          },
+        }),
+      ),
+    );
+  };
+
+  /** Opens a new window over one that has ended, counting this event. */
+  const openWindow = (limit: Limit) => {
+    const windowEnd = now() + limit.windowSeconds * 1000;
+    return conditionally(() =>
+      documents.send(
         new PutCommand({
           TableName: table,
           Item: { limitKey: limit.key, count: 1, windowEnd, expiresAt: Math.ceil(windowEnd / 1000) + 60 },
           ConditionExpression: 'attribute_not_exists(limitKey) OR windowEnd <= :now',
           ExpressionAttributeValues: { ':now': now() },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   };
+
+  /** Gives an event back to its window, if the window is still open. */
+  const giveBack = (limit: Limit) =>
+    conditionally(() =>
+      documents.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { limitKey: limit.key },
+          UpdateExpression: 'ADD #count :minusOne',
+          ConditionExpression: 'windowEnd > :now AND #count > :zero',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: { ':minusOne': -1, ':now': now(), ':zero': 0 },
+        }),
+      ),
+    );
 
   const current = async (key: string): Promise<Window | undefined> =>
     (await documents.send(new GetCommand({ TableName: table, Key: { limitKey: key }, ConsistentRead: true })))
@@ -83,9 +108,9 @@ export function dynamoRateLimiter(
   return {
     async take(limits) {
       for (const limit of limits) {
-        // Usually the window is open and below the maximum; otherwise it has either ended (open a
-        // new one) or is full (refuse). Two racing requests may both find it ended: one opens it,
-        // the other counts in it.
+        // Usually the window is open and below the maximum, or the key is new: one write. Otherwise
+        // the window has either ended (open a new one) or is full (refuse). Two racing requests may
+        // both find it ended: one opens it, the other counts in it.
         let counted = false;
         for (let attempt = 0; attempt < 3 && !counted; attempt += 1) {
           counted = await countInWindow(limit);
@@ -104,11 +129,7 @@ export function dynamoRateLimiter(
 
     async release(limits) {
       // A window that ended meanwhile has nothing left to give back.
-      await Promise.all(
-        limits.map((limit) =>
-          addToWindow(limit.key, -1, 'windowEnd > :now AND #count > :zero', { ':zero': 0 }),
-        ),
-      );
+      await Promise.all(limits.map(giveBack));
     },
 
     async check(limits) {

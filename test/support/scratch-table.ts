@@ -1,23 +1,23 @@
 import { CreateTableCommand, type DynamoDBClient, type StreamViewType } from '@aws-sdk/client-dynamodb';
 
 /**
- * An on-demand table keyed by a string `id`, on DynamoDB Local, for a test or bench that needs a
- * table of no role of the stack (raw write baselines, capacity reporting, stream redrive). With
- * `indexedBy`, a keys-only global secondary index named after that string attribute.
+ * An on-demand table keyed by a string `id` (or `key`), on DynamoDB Local, for a test or bench that
+ * needs a table of its own (raw write baselines, capacity reporting, stream redrive, one adapter
+ * alone). With `indexedBy`, a keys-only global secondary index named after that string attribute.
  */
 export async function createScratchTable(
   client: DynamoDBClient,
   table: string,
-  options: { stream?: StreamViewType; indexedBy?: string } = {},
+  options: { stream?: StreamViewType; indexedBy?: string; key?: string } = {},
 ): Promise<void> {
-  const { indexedBy } = options;
+  const { indexedBy, key = 'id' } = options;
   await client.send(
     new CreateTableCommand({
       TableName: table,
       BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
       AttributeDefinitions: [
-        { AttributeName: 'id', AttributeType: 'S' },
+        { AttributeName: key, AttributeType: 'S' },
         ...(indexedBy ? [{ AttributeName: indexedBy, AttributeType: 'S' as const }] : []),
       ],
       ...(indexedBy
