@@ -1,4 +1,9 @@
-import { type DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  paginateQuery,
+  paginateScan,
+} from '@aws-sdk/lib-dynamodb';
 import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import type { LocalEndpoint } from './local-api-server';
 
@@ -11,24 +16,44 @@ export function outboxEndpoint(documents: DynamoDBDocumentClient, table: string)
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method !== 'GET' || url.pathname !== '/local/outbox') return undefined;
     const caseId = url.searchParams.get('caseId');
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await documents.send(
-        caseId
-          ? new QueryCommand({
-              TableName: table,
-              IndexName: NOTIFICATIONS_BY_CASE.indexName,
-              KeyConditionExpression: 'caseId = :caseId',
-              ExpressionAttributeValues: { ':caseId': caseId },
-              ExclusiveStartKey: start,
-            })
-          : new ScanCommand({ TableName: table, ExclusiveStartKey: start }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = caseId ? await noticesOfCase(documents, table, caseId) : await allNotices(documents, table);
     items.sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
     return { status: 200, body: { notifications: items } };
   };
+}
+
+async function allNotices(documents: DynamoDBDocumentClient, table: string) {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of paginateScan({ client: documents }, { TableName: table }))
+    items.push(...(page.Items ?? []));
+  return items;
+}
+
+/** A case's notices: their ids from the by-case index (which carries only the kind), then the notices. */
+async function noticesOfCase(documents: DynamoDBDocumentClient, table: string, caseId: string) {
+  const ids: Record<string, unknown>[] = [];
+  for await (const page of paginateQuery(
+    { client: documents },
+    {
+      TableName: table,
+      IndexName: NOTIFICATIONS_BY_CASE.indexName,
+      KeyConditionExpression: 'caseId = :caseId',
+      ExpressionAttributeValues: { ':caseId': caseId },
+      ProjectionExpression: 'notificationId',
+    },
+  ))
+    ids.push(...(page.Items ?? []));
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < ids.length; i += 100) {
+    let pending: Record<string, unknown>[] = ids.slice(i, i + 100);
+    // BatchGet may leave keys unprocessed under load: ask again for those.
+    while (pending.length > 0) {
+      const out = await documents.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
+      );
+      items.push(...(out.Responses?.[table] ?? []));
+      pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
+    }
+  }
+  return items;
 }

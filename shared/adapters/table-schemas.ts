@@ -107,12 +107,17 @@ export const CASE_TABLE_SCHEMA: TableSchema = {
 
 /** The audit trail by staff member. */
 export const AUDIT_BY_ACTOR = { indexName: 'byActor', partitionKey: 'actor', sortKey: 'entryKey' } as const;
-/** The notifications about one case. */
+/**
+ * The notifications about one case, by their kind. Only the kind rides along: marking a notice
+ * delivered then leaves its index copy alone, where a whole-item copy was written again (a write
+ * unit per notice). A reader of whole notices gets them from the table by their ids.
+ */
 export const NOTIFICATIONS_BY_CASE = {
   indexName: 'byCase',
   partitionKey: 'caseId',
   sortKey: 'createdAt',
-} as const;
+  projects: ['kind'],
+} as const satisfies IndexSchema;
 
 /**
  * Every department / client application in one partition of a small index: a city's tens of

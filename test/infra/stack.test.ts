@@ -5,7 +5,7 @@ import { buildCivicApp } from '../../infra/app';
 import { cdkJsonContext } from '../../infra/cdk-json-context';
 import { SITE_CONTEXT_KEY } from '../../infra/site-settings';
 import { PUBLIC_WRITE_THROTTLE, pascalCase, STAGE_THROTTLE } from '../../infra/stateless/civic-api-stack';
-import { LIST_FILTER_ATTRIBUTES } from '../../shared/adapters/table-schemas';
+import { LIST_FILTER_ATTRIBUTES, NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import { REPLAN_ERROR } from '../../shared/domain/lifecycle/workflow-plan';
 import { STAFF_ROLES } from '../../shared/domain/roles';
 import { ALL_FUNCTIONS, ROUTES, routeKey, STREAM_FUNCTIONS } from '../../shared/functions/route-table';
@@ -267,6 +267,16 @@ describe('stateless stack', () => {
             ProjectionType: 'INCLUDE',
             NonKeyAttributes: LIST_FILTER_ATTRIBUTES,
           });
+    // The outbox's by-case index carries only the kind: marking a notice delivered leaves it alone.
+    const outbox = Object.values(data.findResources('AWS::DynamoDB::Table')).find(
+      (table) => table.Properties.KeySchema[0].AttributeName === 'notificationId',
+    );
+    expect(outbox?.Properties.GlobalSecondaryIndexes).toEqual([
+      expect.objectContaining({
+        IndexName: NOTIFICATIONS_BY_CASE.indexName,
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['kind'] },
+      }),
+    ]);
     expect(definition.States.PlanNextStep?.Next).toBe('RouteToStep');
   });
 });
