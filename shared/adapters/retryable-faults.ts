@@ -68,23 +68,38 @@ export function serviceBusy(): CivicError {
 }
 
 /**
- * Tries `attempt` again while it fails with a transaction conflict (the SDK does not retry those):
- * at most `attempts` times in all, waiting a random time up to a doubling ceiling between tries
- * ("full jitter"), so that transactions colliding on the same item spread out instead of colliding
- * again in step.
+ * Tries `attempt` again while it fails with a fault `when` accepts: at most `attempts` times in
+ * all, waiting a random time up to a doubling ceiling between tries ("full jitter"), so that
+ * callers failing together spread out instead of failing again in step.
  */
-export async function retryingConflicts<T>(
+export async function retryingFaults<T>(
   attempt: () => Promise<T>,
-  { attempts = 4, baseMs = 20, sleep = defaultSleep } = {},
+  {
+    when,
+    attempts = 4,
+    baseMs = 20,
+    sleep = defaultSleep,
+  }: { when: (error: unknown) => boolean; attempts?: number; baseMs?: number; sleep?: typeof defaultSleep },
 ): Promise<T> {
   for (let tried = 1; ; tried += 1) {
     try {
       return await attempt();
     } catch (error) {
-      if (!isTransactionConflict(error) || tried >= attempts) throw error;
+      if (!when(error) || tried >= attempts) throw error;
       await sleep(Math.random() * baseMs * 2 ** tried);
     }
   }
+}
+
+/**
+ * Tries `attempt` again while it fails with a transaction conflict (the SDK does not retry those),
+ * so that transactions colliding on the same item spread out instead of colliding again in step.
+ */
+export function retryingConflicts<T>(
+  attempt: () => Promise<T>,
+  options: { attempts?: number; baseMs?: number; sleep?: typeof defaultSleep } = {},
+): Promise<T> {
+  return retryingFaults(attempt, { ...options, when: isTransactionConflict });
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -14,6 +14,10 @@ import { followingStep, planKey, REPLAN_ERROR } from '../domain/lifecycle/workfl
 import { correlationIdOrNew } from '../observability/correlation';
 import type { Log } from '../ports/log';
 import type { StepPlanner, WaitingTask, Workflow } from '../ports/workflow';
+import { isRetryableFault, retryingFaults } from './retryable-faults';
+
+/** Rounds of the SDK's own attempts a workflow start gets (each round up to 3 calls). */
+const START_ATTEMPTS = 3;
 
 /**
  * The CaseLifecycle state machine through the Step Functions API. The case table is the truth; the
@@ -82,19 +86,26 @@ export function sfnWorkflow(
   const start = async (c: Case, name: string) => {
     if (!config.stateMachineArn)
       throw new Error('this function may not start workflows (no state machine ARN)');
+    const input = JSON.stringify({
+      caseId: c.caseId,
+      round: c.reopenCount,
+      plan: { ...(await plan(c, c.reopenCount)), correlationId: correlationIdOrNew() },
+    });
     try {
-      await sfn.send(
-        new StartExecutionCommand({
-          stateMachineArn: config.stateMachineArn,
-          name,
-          // The round (reopen count) binds the execution to this handling of the case; the plan
-          // lets it go straight to the case's current step.
-          input: JSON.stringify({
-            caseId: c.caseId,
-            round: c.reopenCount,
-            plan: { ...(await plan(c, c.reopenCount)), correlationId: correlationIdOrNew() },
-          }),
-        }),
+      // A workflow that fails to start leaves its case to the hourly sweep (resume-stalled-cases):
+      // worth a second more than the SDK's own attempts, bounded and jittered.
+      await retryingFaults(
+        () =>
+          sfn.send(
+            new StartExecutionCommand({
+              stateMachineArn: config.stateMachineArn,
+              name,
+              // The round (reopen count) binds the execution to this handling of the case; the plan
+              // lets it go straight to the case's current step.
+              input,
+            }),
+          ),
+        { when: isRetryableFault, attempts: START_ATTEMPTS, baseMs: 100 },
       );
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;

@@ -4,6 +4,7 @@ import {
   isRetryableFault,
   isTransactionConflict,
   retryingConflicts,
+  retryingFaults,
 } from '../../../shared/adapters/retryable-faults';
 import { CivicError } from '../../../shared/domain/errors';
 
@@ -59,6 +60,39 @@ describe('retryable faults', () => {
         { sleep },
       ),
     ).toBe('written');
+  });
+});
+
+describe('retrying faults', () => {
+  it('tries again only what `when` accepts, a bounded number of times', async () => {
+    const sleep = async () => {};
+    const unavailable = Object.assign(new Error('Service Unavailable'), {
+      name: 'ServiceUnavailable',
+      $metadata: { httpStatusCode: 503 },
+    });
+    let calls = 0;
+    await expect(
+      retryingFaults(
+        async () => {
+          calls += 1;
+          throw unavailable;
+        },
+        { when: isRetryableFault, attempts: 3, sleep },
+      ),
+    ).rejects.toBe(unavailable);
+    expect(calls).toBe(3);
+    calls = 0;
+    const refused = new CivicError(409, 'STALE_VERSION', '案件已被他人更新');
+    await expect(
+      retryingFaults(
+        async () => {
+          calls += 1;
+          throw refused;
+        },
+        { when: isRetryableFault, sleep },
+      ),
+    ).rejects.toBe(refused);
+    expect(calls).toBe(1);
   });
 });
 
