@@ -12,6 +12,7 @@ const figures = await runSoak({
   clients: Number(clients),
   faults: FAULTS,
   kills: 2,
+  lostAnswers: 0.1,
   log: (line) => console.log(line),
 });
 const { statuses, unexpected, injectedFaults, ...counts } = figures;

@@ -9,6 +9,7 @@ describe('whole lifecycles with faults injected and the server killed twice', ()
       clients: 4,
       kills: 2,
       faults: 'dynamodb:throttle=0.1,dynamodb:conflict=0.05,sfn:unavailable=0.1',
+      lostAnswers: 0.2,
     });
     expect(figures.unexpected).toEqual([]);
     expect(figures).toMatchObject({
@@ -24,6 +25,7 @@ describe('whole lifecycles with faults injected and the server killed twice', ()
       kills: 2,
     });
     expect(figures.openCases).toBe(2);
+    expect(figures.askedAgain).toBeGreaterThan(0);
     expect(Object.values(figures.injectedFaults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   }, 600_000);
 });

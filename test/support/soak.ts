@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
@@ -12,7 +13,7 @@ import { type ServerProcess, startServerProcess } from './server-process';
  * `npm start` with faults injected (CIVICLINE_FAULTS), while the server — with DynamoDB Local — is
  * killed with SIGKILL and restarted. Clients behave as the contract asks: every write carries an
  * Idempotency-Key and is retried with the same key after a 503 (Retry-After), a 409
- * REQUEST_IN_PROGRESS or a lost connection. Then, on a server restarted without faults, it counts
+ * REQUEST_IN_PROGRESS, a lost connection — or an answer taken as lost, which must come again. Then, on a server restarted without faults, it counts
  * what must be zero: lost or duplicated cases, lost or repeated actions, workflows waiting at the
  * wrong step, lost or undelivered notices, statistics that differ from a recount, and any 5xx other
  * than 503 with Retry-After.
@@ -22,6 +23,11 @@ export interface SoakOptions {
   readonly faults: string;
   readonly kills: number;
   readonly clients: number;
+  /**
+   * The share of answered writes whose answer the client takes as lost (a timeout on a mobile
+   * network) and asks for again with the same Idempotency-Key: the answer must be the first one.
+   */
+  readonly lostAnswers?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -43,6 +49,8 @@ export interface SoakFigures {
   /** Calls failed on purpose, per service and fault, summed over the server's lives. */
   readonly injectedFaults: Readonly<Record<string, number>>;
   readonly connectionErrors: number;
+  /** Writes asked again after an answer taken as lost (each must have got the first answer). */
+  readonly askedAgain: number;
   /** Answers by status: 503s (each with Retry-After) and 409 REQUEST_IN_PROGRESS are retried. */
   readonly statuses: Readonly<Record<string, number>>;
   /** 5xx other than 503 with Retry-After, and 4xx a correct client should never get. */
@@ -200,9 +208,13 @@ class SoakClient {
   readonly statuses = new Map<string, number>();
   readonly unexpected: string[] = [];
   connectionErrors = 0;
+  askedAgain = 0;
   private readonly tokens = new Map<string, string>();
 
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    readonly lostAnswers = 0,
+  ) {}
 
   /** One request, retried as the contract asks until it has an answer that is not "try again". */
   async request(
@@ -272,6 +284,16 @@ async function writeOnce(
     client.unexpected.push(`POST ${path}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 200)}`);
     return undefined;
   }
+  if (Math.random() < client.lostAnswers) {
+    client.askedAgain += 1;
+    const again = await client.request('POST', path, { body, headers: key });
+    if (again.status !== reply.status || !isDeepStrictEqual(again.body, reply.body)) {
+      const [first, second] = [reply, again].map(
+        (r) => `${r.status} ${JSON.stringify(r.body).slice(0, 200)}`,
+      );
+      client.unexpected.push(`POST ${path} asked again: ${second}, first ${first}`);
+    }
+  }
   return reply;
 }
 
@@ -336,7 +358,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       { ownProcessGroup: true },
     );
   let server: ServerProcess = await start(options.faults);
-  const client = new SoakClient(server.url);
+  const client = new SoakClient(server.url, options.lostAnswers);
   const injected = new Map<string, number>();
   const countInjected = async () => {
     const usage = (await client.request('GET', '/local/usage')).body;
@@ -378,7 +400,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     await Promise.all([...workers, killer]);
     log(`soak: ${finished} cases driven; checking the workflows of the open cases`);
     const openCases = cases.filter((c) => c.script.openIn && c.caseId && !c.failed);
-    const workflowsAtWrongStep = await countWrongWaits(client, openCases);
+    const waitingWrong = await wrongWaits(client, openCases);
+    for (const line of waitingWrong) log(`soak: workflow at the wrong step: ${line}`);
 
     // Verification on a server without faults: what was stored is what counts.
     await countInjected();
@@ -429,7 +452,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       lostActions,
       repeatedActions,
       openCases: openCases.length,
-      workflowsAtWrongStep,
+      workflowsAtWrongStep: waitingWrong.length,
       notices,
       missingNotices,
       undeliveredNotices,
@@ -438,6 +461,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       kills: options.kills,
       injectedFaults: Object.fromEntries(injected),
       connectionErrors: client.connectionErrors,
+      askedAgain: client.askedAgain,
       statuses: Object.fromEntries([...client.statuses].sort()),
       unexpected: [
         ...client.unexpected,
@@ -451,30 +475,42 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   }
 }
 
-/** Open cases whose workflow does not wait in the state its script left it in (after a grace period). */
-async function countWrongWaits(client: SoakClient, open: readonly Driven[]): Promise<number> {
+/**
+ * Open cases whose workflow does not wait in the state its script left it in (after a grace
+ * period), each described: its running executions with their last event, and the others' status.
+ */
+async function wrongWaits(client: SoakClient, open: readonly Driven[]): Promise<string[]> {
   const until = Date.now() + 30_000;
   for (;;) {
     const executions = (await client.request('GET', '/local/executions')).body.executions as {
       name: string;
       status: string;
     }[];
-    let wrong = 0;
+    const wrong: string[] = [];
     for (const driven of open) {
-      const running = executions.filter(
-        (e) => e.name.startsWith(driven.caseId as string) && e.status === 'RUNNING',
-      );
-      const waits = await Promise.all(
+      const own = executions.filter((e) => e.name.startsWith(driven.caseId as string));
+      const running = own.filter((e) => e.status === 'RUNNING');
+      const lastEvents = await Promise.all(
         running.map(async (e) => {
           const history = (await client.request('GET', `/local/executions/${encodeURIComponent(e.name)}`))
             .body.events as { type: string; stateName?: string }[];
-          const last = history.at(-1);
-          return last?.type === 'TaskStateEntered' ? last.stateName : undefined;
+          return history.at(-1);
         }),
       );
-      if (!(waits.length === 1 && waits[0] === driven.script.openIn)) wrong += 1;
+      const waits = lastEvents.map((last) =>
+        last?.type === 'TaskStateEntered' ? last.stateName : undefined,
+      );
+      if (!(waits.length === 1 && waits[0] === driven.script.openIn)) {
+        const described = own.map((e) => {
+          const last = lastEvents[running.indexOf(e)];
+          return `${e.name} ${e.status}${last ? ` at ${last.type} ${last.stateName ?? ''}` : ''}`;
+        });
+        wrong.push(
+          `${driven.caseId} should wait in ${driven.script.openIn}: ${described.join('; ') || 'no execution'}`,
+        );
+      }
     }
-    if (wrong === 0 || Date.now() > until) return wrong;
+    if (wrong.length === 0 || Date.now() > until) return wrong;
     await pause(500);
   }
 }
