@@ -36,7 +36,7 @@ const READ_COMMAND = /^(Get|Query|Scan|BatchGet|TransactGet)/;
  * write operations"; measured against the service in awslabs/amazon-dynamodb-local-samples#31),
  * and the index copies it makes as it makes any write's: a transaction's changes reach its global
  * secondary indexes after it completes ("Transactions: how it works"), one unit per KB per index
- * (measured against the service in nubo-db/dynoxide#188). The DynamoDB Local the local stack runs
+ * (as nubo-db/dynoxide#188 measured against the service). The DynamoDB Local the local stack runs
  * reports both at four units per KB — a small item 4, a 3 KB one 12, each index copy 4 — so
  * the table's part is halved and the indexes' quartered (test/integration/usage-meter.test.ts pins
  * what DynamoDB Local reports, so a version that stops doing it fails there).
@@ -44,7 +44,7 @@ const READ_COMMAND = /^(Get|Query|Scan|BatchGet|TransactGet)/;
 const LOCAL_TRANSACT_TABLE_OVERCOUNT = 2;
 const LOCAL_TRANSACT_INDEX_OVERCOUNT = 4;
 
-/** What DynamoDB Local reports one table consumed, with the per-index part (ReturnConsumedCapacity INDEXES). */
+/** What DynamoDB Local reports one table consumed, with its per-index part (asked for with INDEXES). */
 export interface ConsumedCapacity {
   readonly TableName?: string;
   readonly CapacityUnits?: number;
