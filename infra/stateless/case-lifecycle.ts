@@ -105,6 +105,11 @@ export class CaseLifecycle extends Construct {
         // The token's output is the following step's plan.
         resultPath: '$.plan',
       });
+      // A wait whose function failed (a fault that outlasted the SDK's retries) is tried again, as
+      // the planning tasks are, instead of failing the execution. Retriers match in order: a
+      // replan sent back for the token is allowed none, and goes to its Catch.
+      wait.addRetry({ errors: [REPLAN_ERROR], maxAttempts: 0 });
+      wait.addRetry({ errors: [Errors.TASKS_FAILED], maxAttempts: 3, backoffRate: 2 });
       wait.addCatch(step === 'follow_up' ? closeUnrated : escalate, {
         errors: [Errors.TIMEOUT],
         resultPath: JsonPath.DISCARD,

@@ -258,6 +258,13 @@ describe('stateless stack', () => {
       expect(timeout?.ErrorEquals).toEqual(['States.Timeout']);
       expect(timeout?.Next).toBe(wait === 'AwaitRating' ? 'CloseUnrated' : 'EscalateOverdue');
       expect(replan).toEqual({ ErrorEquals: [REPLAN_ERROR], Next: 'PlanNextStep', ResultPath: null });
+      // A failed wait function is tried again; a replan is not (retriers match in order). First,
+      // the retrier CDK adds for Lambda's own service errors.
+      expect(state?.Retry).toEqual([
+        expect.objectContaining({ ErrorEquals: expect.arrayContaining(['Lambda.ServiceException']) }),
+        { ErrorEquals: [REPLAN_ERROR], MaxAttempts: 0 },
+        { ErrorEquals: ['States.TaskFailed'], MaxAttempts: 3, BackoffRate: 2 },
+      ]);
     });
     // Case tables' indexes carry only what lists filter on, not whole cases.
     for (const [id, table] of Object.entries(data.findResources('AWS::DynamoDB::Table')))

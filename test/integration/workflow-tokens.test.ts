@@ -49,6 +49,19 @@ describe('the synthesized CaseLifecycle, run locally', () => {
     expect(execution?.status).toBe('RUNNING');
   });
 
+  it('tries a wait step again when its function fails, instead of failing the execution', async () => {
+    // What await-case-step throws when DynamoDB throttled it past the SDK's own retries.
+    const throttled = Object.assign(new Error('Rate exceeded'), {
+      name: 'ProvisionedThroughputExceededException',
+    });
+    workflow.failNext('await-case-step', throttled);
+    const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
+    const task = await waitingTask(caseId);
+    expect(task.step).toBe('triage');
+    const execution = workflow.stepFunctions.list().find((e) => e.name === caseId);
+    expect(execution?.status).toBe('RUNNING');
+  });
+
   it('answers a used token InvalidToken and an unknown one TaskDoesNotExist, through the real SDK', async () => {
     const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
     const { taskToken } = await waitingTask(caseId);

@@ -14,6 +14,8 @@ import { functionHandler } from './isolated-functions';
 
 export interface LocalWorkflow {
   readonly stepFunctions: LocalStepFunctions;
+  /** Failure injection: the next invocation of that workflow function throws `error`. */
+  failNext(functionName: string, error: Error): void;
   close(): Promise<void>;
 }
 
@@ -38,13 +40,20 @@ export async function useLocalWorkflow(serialized: SerializedApp): Promise<Local
   for (const { functionName } of Object.values(WORKFLOW_FUNCTIONS)) {
     handlers.set(functionName, await functionHandler(functionName));
   }
+  const failures = new Map<string, Error>();
   const stepFunctions = new LocalStepFunctions(
     localStateMachineDefinition(app),
-    (name, payload) =>
-      (handlers.get(name) as (e: unknown, c: Context) => Promise<unknown>)(
+    async (name, payload) => {
+      const failure = failures.get(name);
+      if (failure) {
+        failures.delete(name);
+        throw failure;
+      }
+      return (handlers.get(name) as (e: unknown, c: Context) => Promise<unknown>)(
         payload,
         lambdaContext(name, 10_000),
-      ),
+      );
+    },
     ARN,
   );
   const endpoint = stepFunctionsEndpoint(stepFunctions, ARN);
@@ -57,6 +66,9 @@ export async function useLocalWorkflow(serialized: SerializedApp): Promise<Local
   });
   return {
     stepFunctions,
+    failNext(functionName, error) {
+      failures.set(functionName, error);
+    },
     async close() {
       stepFunctions.stopAll();
       server.closeAllConnections();
