@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { withFaultInjection } from '../adapters/fault-injection';
 import { withUsageMetering } from '../adapters/usage-meter';
+import { SDK_REQUEST_HANDLER } from './sdk-request-handler';
 
 /**
  * One SDK client per process, created on first use so that tests and the local server can set the
@@ -11,7 +12,10 @@ let dynamo: DynamoDBClient | undefined;
 let documents: DynamoDBDocumentClient | undefined;
 
 export function dynamoClient(): DynamoDBClient {
-  dynamo ??= withUsageMetering(withFaultInjection(new DynamoDBClient({}), 'dynamodb'), 'dynamodb');
+  dynamo ??= withUsageMetering(
+    withFaultInjection(new DynamoDBClient({ requestHandler: SDK_REQUEST_HANDLER }), 'dynamodb'),
+    'dynamodb',
+  );
   return dynamo;
 }
 

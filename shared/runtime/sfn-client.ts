@@ -1,6 +1,7 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { withFaultInjection } from '../adapters/fault-injection';
 import { withUsageMetering } from '../adapters/usage-meter';
+import { SDK_REQUEST_HANDLER } from './sdk-request-handler';
 
 let sfn: SFNClient | undefined;
 
@@ -10,6 +11,9 @@ let sfn: SFNClient | undefined;
  * points at the local runner's stand-in.
  */
 export function sfnClient(): SFNClient {
-  sfn ??= withUsageMetering(withFaultInjection(new SFNClient({}), 'sfn'), 'sfn');
+  sfn ??= withUsageMetering(
+    withFaultInjection(new SFNClient({ requestHandler: SDK_REQUEST_HANDLER }), 'sfn'),
+    'sfn',
+  );
   return sfn;
 }
