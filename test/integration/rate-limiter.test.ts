@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { dynamoRateLimiter } from '../../shared/adapters/dynamo-rate-limiter';
-import { resetUsage, USAGE, withUsageMetering } from '../../shared/adapters/usage-meter';
+import { resetUsage, USAGE } from '../../shared/adapters/usage-meter';
 import { CivicError } from '../../shared/domain/errors';
 import type { Limit } from '../../shared/ports/rate-limiter';
-import { createScratchTable } from '../support/scratch-table';
+import { meteredScratchTable } from '../support/metered-scratch-table';
 
 /**
  * The abuse limiter on its own, on DynamoDB Local: a window opens with its first event, holds at
@@ -19,20 +17,9 @@ let documents: DynamoDBDocumentClient;
 let metered: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  const options = {
-    endpoint: inject('dynamoDbEndpoint'),
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  };
-  const client = new DynamoDBClient(options);
-  await createScratchTable(client, table, { key: 'limitKey' });
-  documents = DynamoDBDocumentClient.from(client);
-  process.env.CIVICLINE_METER = '';
-  try {
-    metered = DynamoDBDocumentClient.from(withUsageMetering(new DynamoDBClient(options), 'dynamodb'));
-  } finally {
-    delete process.env.CIVICLINE_METER;
-  }
+  ({ documents, metered } = await meteredScratchTable(inject('dynamoDbEndpoint'), table, {
+    key: 'limitKey',
+  }));
 });
 
 const limit = (max: number): Limit => ({

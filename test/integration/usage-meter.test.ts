@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type ConsumedCapacity, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
-import { billedUnits, resetUsage, USAGE, withUsageMetering } from '../../shared/adapters/usage-meter';
-import { createScratchTable } from '../support/scratch-table';
+import { billedUnits, resetUsage, USAGE } from '../../shared/adapters/usage-meter';
+import { meteredScratchTable } from '../support/metered-scratch-table';
 
 /**
  * What `npm run cost` counts comes from DynamoDB Local's ConsumedCapacity. Its transactional
@@ -17,20 +16,9 @@ let raw: DynamoDBDocumentClient;
 let metered: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  const options = {
-    endpoint: inject('dynamoDbEndpoint'),
-    region: LOCAL_REGION,
-    credentials: LOCAL_CREDENTIALS,
-  };
-  const client = new DynamoDBClient(options);
-  await createScratchTable(client, table, { indexedBy: 'listing' });
-  raw = DynamoDBDocumentClient.from(client);
-  process.env.CIVICLINE_METER = '';
-  try {
-    metered = DynamoDBDocumentClient.from(withUsageMetering(new DynamoDBClient(options), 'dynamodb'));
-  } finally {
-    delete process.env.CIVICLINE_METER;
-  }
+  ({ documents: raw, metered } = await meteredScratchTable(inject('dynamoDbEndpoint'), table, {
+    indexedBy: 'listing',
+  }));
 });
 
 const item = (bytes: number, listing?: string) => ({
