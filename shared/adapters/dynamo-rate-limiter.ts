@@ -30,6 +30,12 @@ export function dynamoRateLimiter(
       'retry-after': String(Math.max(1, Math.ceil((windowEnd - now()) / 1000))),
     });
 
+  /** A window opening now: when it ends, and when its item may go (TTL, a minute after). */
+  const newWindow = (limit: Limit) => {
+    const windowEnd = now() + limit.windowSeconds * 1000;
+    return { windowEnd, expiresAt: Math.ceil(windowEnd / 1000) + 60 };
+  };
+
   /** Sends a conditional write: false when its condition does not hold. */
   const conditionally = async (write: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -48,7 +54,7 @@ export function dynamoRateLimiter(
    * failed count took two.
    */
   const countInWindow = (limit: Limit) => {
-    const windowEnd = now() + limit.windowSeconds * 1000;
+    const { windowEnd, expiresAt } = newWindow(limit);
     return conditionally(() =>
       documents.send(
         new UpdateCommand({
@@ -64,7 +70,7 @@ export function dynamoRateLimiter(
             ':now': now(),
             ':max': limit.max,
             ':windowEnd': windowEnd,
-            ':expiresAt': Math.ceil(windowEnd / 1000) + 60,
+            ':expiresAt': expiresAt,
           },
         }),
       ),
@@ -72,19 +78,17 @@ export function dynamoRateLimiter(
   };
 
   /** Opens a new window over one that has ended, counting this event. */
-  const openWindow = (limit: Limit) => {
-    const windowEnd = now() + limit.windowSeconds * 1000;
-    return conditionally(() =>
+  const openWindow = (limit: Limit) =>
+    conditionally(() =>
       documents.send(
         new PutCommand({
           TableName: table,
-          Item: { limitKey: limit.key, count: 1, windowEnd, expiresAt: Math.ceil(windowEnd / 1000) + 60 },
+          Item: { limitKey: limit.key, count: 1, ...newWindow(limit) },
           ConditionExpression: 'attribute_not_exists(limitKey) OR windowEnd <= :now',
           ExpressionAttributeValues: { ':now': now() },
         }),
       ),
     );
-  };
 
   /** Gives an event back to its window, if the window is still open. */
   const giveBack = (limit: Limit) =>
