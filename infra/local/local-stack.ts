@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dyn
 import { departmentItem, departmentOf } from '../../shared/adapters/dynamo-department-directory';
 import { dynamoDepartmentRegistry } from '../../shared/adapters/dynamo-department-registry';
 import { dynamoStaffDirectory } from '../../shared/adapters/dynamo-staff-directory';
-import { isRetryableFault } from '../../shared/adapters/retryable-faults';
+import { isRetryableFault, retryingFaults } from '../../shared/adapters/retryable-faults';
 import { LISTED } from '../../shared/adapters/table-schemas';
 import { LOCAL_SITE_CONFIG, type SiteConfig } from '../../shared/contract/site-config';
 import {
@@ -255,10 +255,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     );
     // Counters kept before they followed the streams (or before every filter combination was
-    // counted) are rebuilt once from the cases; the streams then start after what is counted.
-    if (
-      await startUpWork(() => asOperator(() => rebuildLegacyCounters(documents, tableName('statistics'))))
-    ) {
+    // counted) are rebuilt once from the cases; the streams then start after what is counted. The
+    // rebuild goes through the functions' clients, so it meets CIVICLINE_FAULTS (at 20 % throttling
+    // one read in ~600 runs out of SDK retries); it is idempotent, so a retryable fault repeats it.
+    const rebuilt = await retryingFaults(
+      () => asOperator(() => rebuildLegacyCounters(documents, tableName('statistics'))),
+      { when: isRetryableFault, attempts: 5, baseMs: 200 },
+    );
+    if (rebuilt) {
       log('Rebuilt the statistics counters from the cases.');
       await streams.skipToEnd(STREAM_FUNCTIONS.aggregateStatistics.functionName);
     }
@@ -378,23 +382,6 @@ function siteConfigOf(issuer: LocalIssuer): SiteConfig {
     logoutUrl: `${issuer.issuer}/logout`,
   });
   return { apiUrl: '', signIn: consoleSignIn(tokens) };
-}
-
-/**
- * Start-up work through the functions' clients meets the faults CIVICLINE_FAULTS injects (a rebuild
- * reads every counter: at 20 % throttling one read in ~600 runs out of SDK retries). It is
- * idempotent, so a retryable fault repeats it, a few times with a growing pause, instead of
- * stopping the server.
- */
-async function startUpWork<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !isRetryableFault(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
-    }
-  }
 }
 
 /** Bumped whenever the counters kept change shape; a local database below it is rebuilt at start. */
