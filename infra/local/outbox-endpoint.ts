@@ -1,9 +1,5 @@
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  paginateQuery,
-  paginateScan,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../../shared/adapters/batch-get';
 import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';
 import type { LocalEndpoint } from './local-api-server';
 
@@ -43,17 +39,9 @@ async function noticesOfCase(documents: DynamoDBDocumentClient, table: string, c
     },
   ))
     ids.push(...(page.Items ?? []));
-  const items: Record<string, unknown>[] = [];
-  for (let i = 0; i < ids.length; i += 100) {
-    let pending: Record<string, unknown>[] = ids.slice(i, i + 100);
-    // BatchGet may leave keys unprocessed under load: ask again for those.
-    while (pending.length > 0) {
-      const out = await documents.send(
-        new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
-      );
-      items.push(...(out.Responses?.[table] ?? []));
-      pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
-    }
-  }
-  return items;
+  return batchGetItems(
+    documents,
+    ids.map((key) => ({ table, key })),
+    { consistent: true },
+  );
 }

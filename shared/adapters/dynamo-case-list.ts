@@ -1,6 +1,7 @@
-import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseKind } from '../domain/case-kinds';
 import type { CaseListFilter, CaseListPage, ListPosition } from '../ports/case-store';
+import { batchGetItems } from './batch-get';
 import { type CaseItem, fromCaseItem } from './case-item';
 import { CASE_INDEXES } from './table-schemas';
 
@@ -81,33 +82,17 @@ export async function listCases(
   };
 }
 
-/** BatchGetItem takes at most this many keys. */
-const BATCH_GET_LIMIT = 100;
-
-/** The listed cases, whole, by case number: batched reads, retrying what DynamoDB left unprocessed. */
+/** The listed cases, whole, by case number. */
 async function readWholeCases(
   documents: DynamoDBDocumentClient,
   tables: Readonly<Record<CaseKind, string>>,
   keys: readonly { caseId: string; kind: CaseKind }[],
 ): Promise<Map<string, Record<string, unknown>>> {
-  const found = new Map<string, Record<string, unknown>>();
-  for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> = {};
-    for (const { caseId, kind } of keys.slice(start, start + BATCH_GET_LIMIT)) {
-      const table = tables[kind];
-      request[table] ??= { Keys: [] };
-      request[table].Keys.push({ caseId });
-    }
-    for (let attempt = 0; Object.keys(request).length > 0; attempt += 1) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
-      const out = await documents.send(new BatchGetCommand({ RequestItems: request }));
-      for (const items of Object.values(out.Responses ?? {}))
-        for (const item of items) found.set(item.caseId as string, item);
-      request = (out.UnprocessedKeys ?? {}) as typeof request;
-      if (attempt > 8) throw new Error('DynamoDB left listed cases unread after repeated attempts');
-    }
-  }
-  return found;
+  const items = await batchGetItems(
+    documents,
+    keys.map(({ caseId, kind }) => ({ table: tables[kind], key: { caseId } })),
+  );
+  return new Map(items.map((item) => [item.caseId as string, item]));
 }
 
 function chooseIndex(filter: CaseListFilter): IndexChoice {

@@ -1,18 +1,15 @@
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Department, DepartmentDirectory } from '../ports/department-directory';
+import { batchGetItems } from './batch-get';
 import { LISTED } from './table-schemas';
 
 /** Names change a few times a year: each is read by key once per process per five minutes for display. */
 const REFRESH_MS = 5 * 60 * 1000;
-/** BatchGetItem takes at most 100 keys per request. */
-const BATCH = 100;
 
 export function dynamoDepartmentDirectory(
   documents: DynamoDBDocumentClient,
@@ -21,23 +18,12 @@ export function dynamoDepartmentDirectory(
   const cache = new Map<string, { at: number; department: Department | undefined }>();
 
   const load = async (ids: readonly string[]) => {
-    for (let i = 0; i < ids.length; i += BATCH) {
-      let keys: Record<string, unknown>[] | undefined = ids
-        .slice(i, i + BATCH)
-        .map((departmentId) => ({ departmentId }));
-      const found = new Map<string, Department>();
-      while (keys && keys.length > 0) {
-        const out: BatchGetCommandOutput = await documents.send(
-          new BatchGetCommand({ RequestItems: { [table]: { Keys: keys } } }),
-        );
-        for (const item of out.Responses?.[table] ?? []) {
-          const department = departmentOf(item);
-          found.set(department.departmentId, department);
-        }
-        keys = out.UnprocessedKeys?.[table]?.Keys;
-      }
-      for (const id of ids.slice(i, i + BATCH)) cache.set(id, { at: Date.now(), department: found.get(id) });
-    }
+    const items = await batchGetItems(
+      documents,
+      ids.map((departmentId) => ({ table, key: { departmentId } })),
+    );
+    const found = new Map(items.map((item) => [item.departmentId as string, departmentOf(item)]));
+    for (const id of ids) cache.set(id, { at: Date.now(), department: found.get(id) });
   };
 
   const lookup = async (ids: Iterable<string>) => {
