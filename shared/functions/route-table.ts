@@ -90,14 +90,14 @@ const idempotency: TableUse = { table: 'idempotency', access: 'write' };
 /** The time limits and calendar: every function that computes a deadline or plans a step reads them. */
 const officeRules: TableUse = { table: 'settings', access: 'read' };
 
-/** Functions that change cases: the case tables, their audit trail, and the workflow and outbox that follow them. */
+/** Functions that change cases: the case tables, their audit trail, and the outbox that follows them. */
 const audit: TableUse = { table: 'audit', access: 'append' };
 const rateLimits: TableUse = { table: 'rateLimits', access: 'write' };
 
 /** Case writers open the contact to mask a notice for its audience (notice-text.ts). */
 const caseWriter = {
   tables: [...caseTables('write'), audit, departments, idempotency, officeRules],
-  workflow: 'start',
+  // The workflow follows the case tables' stream (follow-case-workflow), not the request.
   notifies: true,
   usesKeys: true,
 } as const;
@@ -429,7 +429,6 @@ export const ROUTES: readonly RouteDefinition[] = ROUTE_LIST.map((route) =>
 const workflowStep = {
   // An escalation changes the case, and every change is audited in the same transaction.
   tables: [...caseTables('write'), departments, audit, officeRules],
-  workflow: 'signal',
   notifies: true,
   usesKeys: true,
 } as const;
@@ -456,7 +455,8 @@ export const SCHEDULED_FUNCTIONS = {
 
 /**
  * Functions the tables' streams feed: statistics follow every case version (counters live outside
- * the request transaction), notices leave the outbox once they are stored.
+ * the request transaction), the workflow follows every change of a case's step, notices leave the
+ * outbox once they are stored.
  */
 export const STREAM_FUNCTIONS = {
   aggregateStatistics: {
@@ -467,6 +467,21 @@ export const STREAM_FUNCTIONS = {
       batchSize: 100,
       retryAttempts: 10,
       batchingWindowSeconds: 1,
+    },
+  },
+  // Starts a case's execution and completes the wait step a change ends: the request that changed
+  // the case neither waits for Step Functions nor loads its client, and a start that fails is
+  // retried by the mapping (then redriven) instead of waiting for the hourly sweep. No batching
+  // window: a case reaches its next step's deadline as soon as it is stored.
+  followCaseWorkflow: {
+    functionName: 'follow-case-workflow',
+    tables: [officeRules],
+    workflow: 'start',
+    stream: {
+      sources: ['letters', 'tickets', 'consultations'],
+      batchSize: 100,
+      retryAttempts: 10,
+      batchingWindowSeconds: 0,
     },
   },
   deliverNotifications: {

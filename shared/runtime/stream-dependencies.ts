@@ -6,15 +6,21 @@ import { dynamoStatisticsWriter } from '../adapters/dynamo-statistics-writer';
 import { snsDelivery } from '../adapters/sns-delivery';
 import type { AggregationDependencies } from '../use-cases/aggregate-statistics';
 import type { CitizenTexting, DeliveryDependencies } from '../use-cases/deliver-notification';
+import type { WorkflowFollowingDependencies } from '../use-cases/follow-case-workflow';
 import { documentClient } from './clients';
 import { caseMetrics, caseStore, clock, contactVault } from './dependencies';
 import { requiredEnv, SETTING_ENV, tableName } from './environment';
+import { workflow } from './write-dependencies';
 
 /**
  * The composition root of the functions the tables' streams feed (route-table.ts STREAM_FUNCTIONS).
  */
 export const aggregationDependencies = (): AggregationDependencies => ({
   statistics: dynamoStatisticsWriter(documentClient(), tableName('statistics')),
+});
+
+export const workflowFollowingDependencies = (): WorkflowFollowingDependencies => ({
+  workflow: workflow(),
 });
 
 export const deliveryDependencies = (): DeliveryDependencies => {

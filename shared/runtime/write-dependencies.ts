@@ -10,7 +10,7 @@ import type { CaseActionDependencies } from '../use-cases/perform-case-action';
 import type { CitizenRatingDependencies } from '../use-cases/rate-case-as-citizen';
 import type { SweepDependencies } from '../use-cases/resume-stalled-cases';
 import type { IntakeDependencies } from '../use-cases/submit-case';
-import { stepPlanner } from '../use-cases/workflow-steps';
+import { type AwaitingDependencies, stepPlanner } from '../use-cases/workflow-steps';
 import { documentClient, dynamoClient } from './clients';
 import {
   abuseLimits,
@@ -71,9 +71,6 @@ export function lifecycleDependencies(): LifecycleDependencies {
     get store() {
       return caseStore();
     },
-    get workflow() {
-      return workflow();
-    },
     get notifier() {
       return notifier();
     },
@@ -118,6 +115,15 @@ export const intakeDependencies = (): IntakeDependencies => ({
 export const open311IntakeDependencies = (): Open311IntakeDependencies => ({
   ...intakeDependencies(),
   clientKeys: clientKeys(),
+});
+
+export const awaitingDependencies = (): AwaitingDependencies => ({
+  get store() {
+    return caseStore();
+  },
+  get workflow() {
+    return workflow();
+  },
 });
 
 export const sweepDependencies = (): SweepDependencies => ({

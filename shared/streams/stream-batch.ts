@@ -65,13 +65,31 @@ const correlations = new WeakMap<object, string>();
 
 /** Items handled one after another, each under its change's id; the first that fails stops the batch there. */
 export function oneByOne<Item>(handle: (item: Item) => Promise<void>) {
+  return inGroups<Item>(
+    (items) => items.map((_, index) => [index]),
+    ([item]) => handle(item as Item),
+  );
+}
+
+/**
+ * Items handled in groups (`groupsOf` gives each group's item indexes, ascending; groups in the
+ * order of their first item), one group after another, each under the id of its last item's
+ * change. A group that fails stops the batch at its first item, so the retry sees the whole group
+ * again and nothing that comes after it runs ahead.
+ */
+export function inGroups<Item>(
+  groupsOf: (items: readonly Item[]) => readonly (readonly number[])[],
+  handle: (group: readonly Item[]) => Promise<void>,
+) {
   return async (items: readonly Item[]) => {
-    for (const [index, item] of items.entries()) {
+    for (const indexes of groupsOf(items)) {
+      const group = indexes.map((index) => items[index] as Item);
+      const last = group.at(-1);
       try {
-        const correlation = typeof item === 'object' && item !== null ? correlations.get(item) : undefined;
-        await (correlation ? withCorrelationId(correlation, () => handle(item)) : handle(item));
+        const correlation = typeof last === 'object' && last !== null ? correlations.get(last) : undefined;
+        await (correlation ? withCorrelationId(correlation, () => handle(group)) : handle(group));
       } catch (error) {
-        throw new PartialBatch(index, error);
+        throw new PartialBatch(indexes[0] ?? 0, error);
       }
     }
   };

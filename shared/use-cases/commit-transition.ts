@@ -7,10 +7,9 @@ import type { LifecycleDependencies } from './lifecycle-dependencies';
 
 /**
  * Stores a transition — status, timeline, audit entry and the notices it causes, in one write, only
- * if nobody changed the case meanwhile — then lets the workflow follow. The notices leave from the
- * outbox by its stream, so a stored change is always announced and a refused one never is. A
- * failed workflow signal is logged, not undone: the workflow re-plans from the table at its next
- * deadline at the latest.
+ * if nobody changed the case meanwhile. The notices leave from the outbox by its stream, so a
+ * stored change is always announced and a refused one never is; the workflow follows the case
+ * table's stream the same way (follow-case-workflow), so a stored change always reaches it.
  */
 export async function commitTransition(
   deps: LifecycleDependencies,
@@ -24,10 +23,6 @@ export async function commitTransition(
   deps.metrics?.actionTaken(transition.entry.action);
   if (after.overdue && after.overdue.card !== before.overdue?.card)
     deps.metrics?.overdueCardShown(after.overdue.card);
-  await (transition.entry.action === 'reopen'
-    ? deps.workflow.startCase(after)
-    : deps.workflow.caseChanged(after)
-  ).catch((error: Error) => deps.log.error('workflow signal failed', { caseId: after.caseId, error }));
   return after;
 }
 

@@ -7,12 +7,10 @@ import type { ContactVault } from '../ports/contact-vault';
 import type { DepartmentDirectory } from '../ports/department-directory';
 import type { Log } from '../ports/log';
 import type { Notifier } from '../ports/notifier';
-import type { Workflow } from '../ports/workflow';
 
 /** What every use case that moves a case needs. */
 export interface LifecycleDependencies {
   readonly store: CaseStore;
-  readonly workflow: Workflow;
   readonly notifier: Notifier;
   /** Opens the contact when a notice must be masked for its audience. */
   readonly vault: ContactVault;

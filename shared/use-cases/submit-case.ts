@@ -16,10 +16,7 @@ import { noticesOf } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
 export interface IntakeDependencies
-  extends Pick<
-    LifecycleDependencies,
-    'store' | 'workflow' | 'departments' | 'clock' | 'rules' | 'log' | 'metrics'
-  > {
+  extends Pick<LifecycleDependencies, 'store' | 'departments' | 'clock' | 'rules' | 'log' | 'metrics'> {
   readonly vault: ContactVault;
   readonly keys: KeyRing;
   readonly idempotency: Idempotency;
@@ -112,11 +109,7 @@ export async function submitCase(
     // An answer at intake reaches the citizen at once: its notices are stored with the case.
     await deps.store.create(created, answered ? await noticesOf(deps, answered) : []);
     deps.metrics?.caseReceived(created.kind, created.channel);
-    // The case is stored and is the truth: a workflow that fails to start is logged, and
-    // resumeOpenCases starts it again (the local runtime does so at every start).
-    await deps.workflow
-      .startCase(created)
-      .catch((error: Error) => deps.log.error('workflow start failed', { caseId, error }));
+    // The case is stored and is the truth: its workflow starts from the case table's stream.
     return { caseId, status: created.status, createdAt: created.createdAt };
   });
   return { ...recorded, queryCode: queryCodeFor(recorded.caseId) };

@@ -2,7 +2,7 @@ import type { Case } from '../domain/case';
 import { CivicError } from '../domain/errors';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import { dueEscalation, planStep, type StepPlan } from '../domain/lifecycle/workflow-plan';
-import type { StepPlanner, WaitingTask } from '../ports/workflow';
+import type { StepPlanner, WaitingTask, Workflow } from '../ports/workflow';
 import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 
@@ -30,7 +30,10 @@ export async function planCaseStep(
   return stepPlanner(deps)(await deps.store.get(caseId), round);
 }
 
-export async function awaitCaseStep(deps: LifecycleDependencies, task: WaitingTask): Promise<void> {
+/** A wait step records its token with the workflow and reads the case it waits on. */
+export type AwaitingDependencies = Pick<LifecycleDependencies, 'store'> & { readonly workflow: Workflow };
+
+export async function awaitCaseStep(deps: AwaitingDependencies, task: WaitingTask): Promise<void> {
   await deps.workflow.awaitStep(task, () => deps.store.get(task.caseId));
 }
 

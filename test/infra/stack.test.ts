@@ -334,6 +334,35 @@ describe('the write path at city scale', () => {
     }
   });
 
+  it('moves the workflow from the case streams, the hourly sweep and its own wait step, never from a request', () => {
+    const byAction = new Map<string, Set<string>>();
+    for (const [id, policy] of Object.entries(api.findResources('AWS::IAM::Policy'))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        for (const action of [statement.Action].flat() as string[]) {
+          if (!action.startsWith('states:')) continue;
+          const roles = byAction.get(action) ?? new Set<string>();
+          // A role's default policy (SubmitLetterRoleDefaultPolicy…) or a task-response policy
+          // (submitlettertaskresponse…): the function, as its name without dashes.
+          roles.add(id.replace(/Role(DefaultPolicy)?.*$|taskresponse.*$/, '').toLowerCase());
+          byAction.set(action, roles);
+        }
+      }
+    }
+    expect([...(byAction.get('states:StartExecution') ?? [])].sort()).toEqual([
+      'followcaseworkflow',
+      'resumestalledcases',
+    ]);
+    expect([...(byAction.get('states:SendTaskSuccess') ?? [])].sort()).toEqual([
+      'awaitcasestep',
+      'followcaseworkflow',
+      'resumestalledcases',
+    ]);
+    const streamed = Object.values(api.findResources('AWS::Lambda::EventSourceMapping')).filter((mapping) =>
+      JSON.stringify(mapping.Properties.FunctionName).includes('FollowCaseWorkflow'),
+    );
+    expect(streamed).toHaveLength(STREAM_FUNCTIONS.followCaseWorkflow.stream.sources.length);
+  });
+
   it('lets no request function write the counters every case shares', () => {
     const writers = ROUTES.filter((route) =>
       route.tables.some((use) => use.table === 'statistics' && use.access !== 'read'),

@@ -98,9 +98,9 @@ describe('the synthesized CaseLifecycle, run locally', () => {
         Item: { ...task, taskToken: 'local-stale-token' },
       }),
     );
-    const { lifecycleDependencies } = await import('../../shared/runtime/write-dependencies');
-    const deps = lifecycleDependencies();
-    const before = await deps.store.get(caseId);
+    const { caseStore } = await import('../../shared/runtime/dependencies');
+    const { workflow } = await import('../../shared/runtime/write-dependencies');
+    const before = await caseStore().get(caseId);
     if (!before) throw new Error('case missing');
     const moved = {
       ...before,
@@ -108,7 +108,7 @@ describe('the synthesized CaseLifecycle, run locally', () => {
       version: before.version + 1,
       rejectionReason: '测试',
     };
-    await expect(deps.workflow.caseChanged(moved)).resolves.toBeUndefined();
+    await expect(workflow().caseChanged(moved)).resolves.toBeUndefined();
   });
 
   it('resumes, in the hourly sweep, an open case that lost its workflow, and leaves the others alone', async () => {

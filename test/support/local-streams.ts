@@ -3,25 +3,47 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import type { LambdaHandler } from '../../infra/local/local-api-server';
 import { LocalStreamMappings } from '../../infra/local/stream-mappings';
-import { STREAM_FUNCTIONS } from '../../shared/functions/route-table';
+import {
+  type FunctionDefinition,
+  STREAM_FUNCTIONS,
+  type StreamMapping,
+} from '../../shared/functions/route-table';
 import type { Notification } from '../../shared/ports/notifier';
 import type { DeliveryDependencies } from '../../shared/use-cases/deliver-notification';
 import { functionHandler } from './isolated-functions';
 import type { LocalEnvironment } from './local-environment';
 
 /**
- * The stream functions of the stack (statistics, notices) fed by this test file's tables' streams
- * on DynamoDB Local, with the event source mapping's batch semantics. Call after
- * useLocalEnvironment; `handlers` replaces a function's handler (failure injection).
+ * The stream functions of the stack but the workflow's (statistics, notices: useLocalWorkflow runs
+ * follow-case-workflow) fed by this test file's tables' streams on DynamoDB Local, with the event
+ * source mapping's batch semantics. Call after useLocalEnvironment; `handlers` replaces a
+ * function's handler (failure injection).
  */
 export async function useLocalStreams(
   endpoint: string,
-  env: LocalEnvironment,
+  env: Pick<LocalEnvironment, 'tableName'>,
+  handlers: Partial<Record<string, LambdaHandler>> = {},
+): Promise<LocalStreamMappings> {
+  return runStreamMappings(
+    endpoint,
+    env,
+    Object.values(STREAM_FUNCTIONS).filter(
+      (definition) => definition.functionName !== STREAM_FUNCTIONS.followCaseWorkflow.functionName,
+    ),
+    handlers,
+  );
+}
+
+/** These stream functions, fed by this test file's tables' streams, started. */
+export async function runStreamMappings(
+  endpoint: string,
+  env: Pick<LocalEnvironment, 'tableName'>,
+  definitions: readonly (FunctionDefinition & { stream: StreamMapping })[],
   handlers: Partial<Record<string, LambdaHandler>> = {},
 ): Promise<LocalStreamMappings> {
   const client = { endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const mappings = await Promise.all(
-    Object.values(STREAM_FUNCTIONS).map(async (definition) => ({
+    definitions.map(async (definition) => ({
       functionName: definition.functionName,
       handler: handlers[definition.functionName] ?? (await functionHandler(definition.functionName)),
       mapping: definition.stream,
