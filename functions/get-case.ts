@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CivicError } from '../shared/domain/errors';
 import { clientAddress } from '../shared/http/client-address';
 import type { HttpEvent } from '../shared/http/http-event';
@@ -16,7 +16,7 @@ import { currentStaff } from '../shared/use-cases/current-staff';
 import { type CitizenAccessDependencies, viewCaseAsCitizen } from '../shared/use-cases/view-case-as-citizen';
 import { type StaffAccessDependencies, viewCaseAsStaff } from '../shared/use-cases/view-case-as-staff';
 
-const queryCodeSchema = z.string().trim().min(1, '请提供查询码').max(32);
+const queryCodeSchema = z.string().check(z.trim(), z.minLength(1, '请提供查询码'), z.maxLength(32));
 
 /**
  * GET /v1/cases/{caseId} — staff with a Bearer token get the full case (contact data by role);

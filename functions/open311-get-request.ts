@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { clientAddress } from '../shared/http/client-address';
 import { open311Handler, resourceId } from '../shared/http/open311-route';
 import { caseIdSchema } from '../shared/http/path-schemas';
@@ -7,7 +7,9 @@ import { geoReportResult, XML_SHAPES } from '../shared/open311/georeport-format'
 import { serviceRequestReadDependencies } from '../shared/runtime/dependencies';
 import { readServiceRequest } from '../shared/use-cases/open311-requests';
 
-const queryCodeSchema = z.string().trim().min(1, '请提供查询码').max(32).optional();
+const queryCodeSchema = z.optional(
+  z.string().check(z.trim(), z.minLength(1, '请提供查询码'), z.maxLength(32)),
+);
 
 /**
  * GET /open311/v2/requests/{service_request_id}.{json,xml} — a published request; with the case's

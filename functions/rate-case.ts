@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CivicError } from '../shared/domain/errors';
 import { citizenRatingSchema } from '../shared/http/action-schemas';
 import { clientAddress } from '../shared/http/client-address';
@@ -19,7 +19,10 @@ export function rateCase(deps: CitizenRatingDependencies) {
     if (queryCode === undefined)
       throw new CivicError(401, 'QUERY_CODE_REQUIRED', '请在 X-Query-Code 请求头中提供查询码');
     const caseId = parseInput(caseIdSchema, event.pathParameters?.caseId);
-    const code = parseInput(z.string().trim().min(1, '请提供查询码').max(32), queryCode);
+    const code = parseInput(
+      z.string().check(z.trim(), z.minLength(1, '请提供查询码'), z.maxLength(32)),
+      queryCode,
+    );
     const rating = parseInput(citizenRatingSchema, event.body);
     const view = await rateCaseAsCitizen(deps, {
       attempt: { caseId, queryCode: code, client: clientAddress(event) },

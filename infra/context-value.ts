@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A `cdk.json` context value checked against its schema: undefined when it is not set, the
  * value as the schema gives it, or an error naming the key and what is wrong with it — so a
  * misconfigured city stops at synth, not at the first request.
  */
-export function parseContextValue<Schema extends z.ZodType>(
+export function parseContextValue<Schema extends z.ZodMiniType>(
   key: string,
   schema: Schema,
   raw: unknown,

@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { staffClaimsMappingSchema } from '../shared/http/staff-claims';
 import { parseContextValue } from './context-value';
 
@@ -16,7 +16,7 @@ export const identitySettingsSchema = z.strictObject({
   /** The issuer (`iss`) of its access tokens; its discovery document names the endpoints. */
   issuer: url,
   /** The audiences (`aud` or `client_id`) the API accepts: the console's client id first. */
-  audience: z.array(z.string().min(1)).min(1),
+  audience: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** Where its signing keys are published. */
   jwksUrl: url,
   claims: staffClaimsMappingSchema,

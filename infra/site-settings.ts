@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where the pages are served and how staff sign in to the console, from `cdk.json` context — the
@@ -12,14 +12,14 @@ const siteSettingsSchema = z.strictObject({
   /** The site's own address (citizen pages at `/`, console at `/console/`). */
   url: httpsUrl,
   /** ACM certificate (us-east-1) for the site's domain; without one CloudFront serves its own domain. */
-  certificateArn: z.string().startsWith('arn:').optional(),
+  certificateArn: z.optional(z.string().check(z.startsWith('arn:'))),
   /** Other front ends that call the API from a browser (e.g. a mini-program's web-view host). */
-  extraCorsOrigins: z.array(httpsUrl).default([]),
+  extraCorsOrigins: z._default(z.array(httpsUrl), []),
   console: z.strictObject({
     /** Prefix of the Cognito hosted sign-in domain: https://<prefix>.auth.<region>.amazoncognito.com */
-    authDomainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/),
-    callbackUrls: z.array(httpsUrl).min(1),
-    logoutUrls: z.array(httpsUrl).min(1),
+    authDomainPrefix: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)),
+    callbackUrls: z.array(httpsUrl).check(z.minLength(1)),
+    logoutUrls: z.array(httpsUrl).check(z.minLength(1)),
   }),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CITIZEN_TEXT_KINDS, type CitizenTextKind } from '../domain/lifecycle/citizen-texts';
 
 /**
@@ -8,14 +8,18 @@ import { CITIZEN_TEXT_KINDS, type CitizenTextKind } from '../domain/lifecycle/ci
  */
 export const aliyunSmsSettingsSchema = z.strictObject({
   /** The API's address; the provider's public endpoint unless a city uses a private one. */
-  endpoint: z
-    .url({ protocol: /^https?$/, error: '必须是 http(s):// 地址' })
-    .default('https://dysmsapi.aliyuncs.com'),
-  signName: z.string().trim().min(2).max(20),
+  endpoint: z._default(
+    z.url({ protocol: /^https?$/, error: '必须是 http(s):// 地址' }),
+    'https://dysmsapi.aliyuncs.com',
+  ),
+  signName: z.string().check(z.trim(), z.minLength(2), z.maxLength(20)),
   templates: z.strictObject(
     Object.fromEntries(
-      CITIZEN_TEXT_KINDS.map((kind) => [kind, z.string().regex(/^SMS_\d+$/, '模板代码形如 SMS_123456789')]),
-    ) as Record<CitizenTextKind, z.ZodString>,
+      CITIZEN_TEXT_KINDS.map((kind) => [
+        kind,
+        z.string().check(z.regex(/^SMS_\d+$/, '模板代码形如 SMS_123456789')),
+      ]),
+    ) as Record<CitizenTextKind, z.ZodMiniString>,
   ),
 });
 
@@ -23,8 +27,8 @@ export type AliyunSmsSettings = z.infer<typeof aliyunSmsSettingsSchema>;
 
 /** The AccessKey the provider signs requests with (a RAM user allowed dysms:SendSms only). */
 export const aliyunAccessKeySchema = z.strictObject({
-  accessKeyId: z.string().min(1),
-  accessKeySecret: z.string().min(1),
+  accessKeyId: z.string().check(z.minLength(1)),
+  accessKeySecret: z.string().check(z.minLength(1)),
 });
 
 export type AliyunAccessKey = z.infer<typeof aliyunAccessKeySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROUTES, type RouteDefinition, routeKey } from '../functions/route-table';
 import { codesOfStatus, ERROR_CODES } from './error-codes';
 import { requestExample } from './examples';
@@ -110,7 +110,7 @@ function pathItem(route: RouteDefinition, operation: Operation): JsonObject {
             required: true,
             content: {
               [operation.form ? 'application/x-www-form-urlencoded' : 'application/json']: {
-                schema: inputSchema((operation.form ?? operation.body) as z.ZodType),
+                schema: inputSchema((operation.form ?? operation.body) as z.ZodMiniType),
                 ...(example !== undefined ? { example } : {}),
               },
             },
@@ -147,7 +147,7 @@ function pathParameters(path: string): JsonObject[] {
   }));
 }
 
-function queryParameters(query: z.ZodType): JsonObject[] {
+function queryParameters(query: z.ZodMiniType): JsonObject[] {
   const schema = inputSchema(query) as { properties?: Record<string, JsonObject>; required?: string[] };
   return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
     name,
@@ -260,7 +260,7 @@ function errorResponse(status: number): JsonObject {
 }
 
 /** Request schemas as a client sends them (defaults optional), inlined in their operation. */
-function inputSchema(schema: z.ZodType): JsonObject {
+function inputSchema(schema: z.ZodMiniType): JsonObject {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -270,13 +270,15 @@ function inputSchema(schema: z.ZodType): JsonObject {
 }
 
 /** Response schemas by reference: each named view is one component, a choice of views a oneOf. */
-function outputSchema(schema: z.ZodType): JsonObject {
+function outputSchema(schema: z.ZodMiniType): JsonObject {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: COMPONENT(id) };
-  if (schema instanceof z.ZodArray)
-    return { type: 'array', items: outputSchema(schema.element as z.ZodType) };
-  if (schema instanceof z.ZodUnion) {
-    return { oneOf: (schema.options as z.ZodType[]).map((option) => outputSchema(option)) };
+  if (schema instanceof z.ZodMiniArray)
+    return { type: 'array', items: outputSchema(schema.def.element as z.ZodMiniType) };
+  if (schema instanceof z.ZodMiniUnion) {
+    return {
+      oneOf: (schema.def.options as unknown as z.ZodMiniType[]).map((option) => outputSchema(option)),
+    };
   }
   throw new Error('a response schema must be a registered view (.meta({ id })) or a union of them');
 }

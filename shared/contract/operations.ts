@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ATTACHMENT_RULES, megabytes } from '../domain/attachment';
 import { DEFAULT_TIME_LIMITS } from '../domain/time-limits';
 import { OPEN311_BASE } from '../functions/route-table';
@@ -63,7 +63,7 @@ export interface SuccessResponse {
   readonly status: 200 | 201;
   readonly description: string;
   /** The JSON body; a file download names its media types instead. */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.ZodMiniType;
   readonly files?: readonly string[];
   /** Response headers worth a client's attention (e.g. caching of a public list). */
   readonly cacheable?: boolean;
@@ -79,11 +79,11 @@ export interface Operation {
   readonly tag: keyof typeof TAGS;
   readonly summary: string;
   readonly description?: string;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
+  readonly query?: z.ZodMiniType;
+  readonly body?: z.ZodMiniType;
   readonly headers?: readonly ContractHeader[];
   /** A form-encoded body (Open311 clients post forms). */
-  readonly form?: z.ZodType;
+  readonly form?: z.ZodMiniType;
   /**
    * An Open311 GeoReport v2 resource: JSON or XML as its path's extension says, errors as the spec's
    * array of {code, description}.
@@ -408,7 +408,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     success: {
       status: 200,
       description: '群众视图或工作人员视图',
-      schema: citizenCaseSchema.or(staffCaseSchema),
+      schema: z.union([citizenCaseSchema, staffCaseSchema]),
     },
     errors: [400, 404, 429],
   },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ATTACHMENT_RULES } from './attachment';
 
 /** An upload id as POST /v1/uploads hands it out (a random UUID). */
@@ -10,12 +10,16 @@ export const uploadIdSchema = z.uuid({ error: '附件编号无效，请重新上
  */
 export function attachmentIds() {
   return z
-    .array(uploadIdSchema, { error: '附件必须是上传编号的列表' })
-    .max(ATTACHMENT_RULES.maxFiles, `最多上传${ATTACHMENT_RULES.maxFiles}个附件`)
-    .refine((ids) => new Set(ids).size === ids.length, '同一附件不能重复添加')
-    .optional()
-    .meta({
-      title: '附件',
-      description: `附件：POST /v1/uploads 返回的 uploadId，最多${ATTACHMENT_RULES.maxFiles}个`,
-    });
+    .optional(
+      z.array(uploadIdSchema, { error: '附件必须是上传编号的列表' }).check(
+        z.maxLength(ATTACHMENT_RULES.maxFiles, `最多上传${ATTACHMENT_RULES.maxFiles}个附件`),
+        z.refine((ids) => new Set(ids).size === ids.length, '同一附件不能重复添加'),
+      ),
+    )
+    .check(
+      z.meta({
+        title: '附件',
+        description: `附件：POST /v1/uploads 返回的 uploadId，最多${ATTACHMENT_RULES.maxFiles}个`,
+      }),
+    );
 }

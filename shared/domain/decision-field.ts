@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Where a decision's two verbs travel in the action's JSON Schema (an OpenAPI `x-` extension). */
 export const DECISION_VERBS = 'x-decision-verbs';
@@ -9,5 +9,7 @@ export const DECISION_VERBS = 'x-decision-verbs';
  * switch, reading them from the OpenAPI document.
  */
 export function decision(field: string, label: string, verbs: { readonly yes: string; readonly no: string }) {
-  return z.boolean({ error: `${field} 必须是布尔值` }).meta({ description: label, [DECISION_VERBS]: verbs });
+  return z
+    .boolean({ error: `${field} 必须是布尔值` })
+    .check(z.meta({ description: label, [DECISION_VERBS]: verbs }));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ratingFields } from '../domain/lifecycle/actions/rate';
 
 /** POST /v1/cases/{caseId}/actions reads the lifecycle's own table: caseActionSchema(limits). */

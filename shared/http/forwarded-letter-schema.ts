@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FORWARDING_SOURCES, MAILBOXES, REQUEST_TYPES } from '../domain/case-kinds';
 import { isIsoDate } from '../domain/china-time';
 import { text } from '../domain/text-field';
@@ -20,21 +20,25 @@ export const forwardedLetterSchema = z
     forwardingOffice: text('转办机关', 100),
     receivedAt: z.iso
       .datetime({ offset: true, error: '收文时间须为带时区的 ISO 8601 时间，如 2026-12-01T09:30:00+08:00' })
-      .refine((value) => Date.parse(value) <= Date.now() + 5 * 60_000, '收文时间不能晚于现在'),
+      .check(z.refine((value) => Date.parse(value) <= Date.now() + 5 * 60_000, '收文时间不能晚于现在')),
     answerBackBy: z
-      .string({ error: '反馈期限须为日期（YYYY-MM-DD）' })
-      .refine(isIsoDate, '反馈期限须为日期（YYYY-MM-DD）')
-      .optional()
-      .meta({ format: 'date', description: '上级要求的反馈期限（中国日期，当日 24 时前）' }),
+      .optional(
+        z
+          .string({ error: '反馈期限须为日期（YYYY-MM-DD）' })
+          .check(z.refine(isIsoDate, '反馈期限须为日期（YYYY-MM-DD）')),
+      )
+      .check(z.meta({ format: 'date', description: '上级要求的反馈期限（中国日期，当日 24 时前）' })),
     mailbox: z.enum(MAILBOXES, { error: '请选择有效的信箱' }),
     type: z.enum(REQUEST_TYPES, { error: '请选择有效的诉求类型' }),
     title: text('标题', 100),
     content: text('内容', 5000),
-    citizen: citizenContactSchema.optional(),
-    confidential: z.boolean({ error: '是否保密必须是布尔值' }).default(false),
-    location: locationSchema.optional(),
+    citizen: z.optional(citizenContactSchema),
+    confidential: z._default(z.boolean({ error: '是否保密必须是布尔值' }), false),
+    location: z.optional(locationSchema),
   })
-  .refine((letter) => !letter.answerBackBy || letter.answerBackBy >= letter.receivedAt.slice(0, 10), {
-    message: '反馈期限不能早于收文日期',
-    path: ['answerBackBy'],
-  });
+  .check(
+    z.refine((letter) => !letter.answerBackBy || letter.answerBackBy >= letter.receivedAt.slice(0, 10), {
+      message: '反馈期限不能早于收文日期',
+      path: ['answerBackBy'],
+    }),
+  );

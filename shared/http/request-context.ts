@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { OnceRequest } from '../ports/idempotency';
 import type { HttpEvent } from './http-event';
 import { staffFromClaims } from './staff-identity';
@@ -10,13 +10,16 @@ import { parseInput } from './validation';
  * refusal names the header; built once, not per write.
  */
 const idempotencyKeyHeader = z.object({
-  'Idempotency-Key': z
-    .string()
-    .trim()
-    .min(8, 'Idempotency-Key 至少 8 个字符')
-    .max(128, 'Idempotency-Key 不能超过 128 个字符')
-    .regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-')
-    .optional(),
+  'Idempotency-Key': z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(8, 'Idempotency-Key 至少 8 个字符'),
+        z.maxLength(128, 'Idempotency-Key 不能超过 128 个字符'),
+        z.regex(/^[\w.:-]+$/, 'Idempotency-Key 只能包含字母、数字和 ._:-'),
+      ),
+  ),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES, type StaffActor, type StaffRole } from '../domain/roles';
 import { STAFF_SCOPE } from './jwt-claims';
 
@@ -30,15 +30,17 @@ export const COGNITO_CLAIMS: StaffClaimsMapping = {
   scope: STAFF_SCOPE,
 };
 
-const claimName = z.string().trim().min(1).max(128);
+const claimName = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
 
 export const staffClaimsMappingSchema = z.strictObject({
   username: claimName,
   roles: claimName,
   department: claimName,
   // API Gateway passes a list claim as "[a b]": a value with a space would read as two.
-  roleValues: z.record(z.string().regex(/^\S+$/, '角色取值不能包含空格'), z.enum(STAFF_ROLES)).optional(),
-  scope: z.string().regex(/^\S+$/, 'scope 是一个不含空格的值'),
+  roleValues: z.optional(
+    z.record(z.string().check(z.regex(/^\S+$/, '角色取值不能包含空格')), z.enum(STAFF_ROLES)),
+  ),
+  scope: z.string().check(z.regex(/^\S+$/, 'scope 是一个不含空格的值')),
 });
 
 /** The mapping a function was deployed with (STAFF_TOKEN_CLAIMS, JSON), or Cognito's. */

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 import type { StaffActor } from '../domain/roles';
 import type { HttpEvent } from './http-event';
 import { json } from './responses';

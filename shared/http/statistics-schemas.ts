@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CASE_KINDS, CHANNELS, REQUEST_TYPES } from '../domain/case-kinds';
 import { COUNTERS } from '../domain/metrics/counters';
 import { RATE_NAMES } from '../domain/metrics/rates';
@@ -11,21 +11,21 @@ const period = {
 };
 
 const scope = {
-  kind: z.enum(CASE_KINDS, { error: 'kind 只能是 letter、hotline 或 consultation' }).optional(),
-  channel: z.enum(CHANNELS, { error: '未知的渠道' }).optional(),
-  departmentId: z.string().trim().min(1).max(64).optional(),
-  type: z.enum(REQUEST_TYPES, { error: '未知的诉求类型' }).optional(),
-  groupBy: z
-    .enum(['day', 'month', 'department', 'kind', 'channel', 'type'], { error: '未知的分组方式' })
-    .optional(),
+  kind: z.optional(z.enum(CASE_KINDS, { error: 'kind 只能是 letter、hotline 或 consultation' })),
+  channel: z.optional(z.enum(CHANNELS, { error: '未知的渠道' })),
+  departmentId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
+  type: z.optional(z.enum(REQUEST_TYPES, { error: '未知的诉求类型' })),
+  groupBy: z.optional(
+    z.enum(['day', 'month', 'department', 'kind', 'channel', 'type'], { error: '未知的分组方式' }),
+  ),
 };
 
 /** GET /v1/stats */
 export const statisticsQuerySchema = orderedPeriod({
   ...period,
   ...scope,
-  sortBy: z.enum([...RATE_NAMES, ...COUNTERS, 'accepted'], { error: '未知的排序指标' }).optional(),
-  order: z.enum(['asc', 'desc'], { error: 'order 只能是 asc 或 desc' }).optional(),
+  sortBy: z.optional(z.enum([...RATE_NAMES, ...COUNTERS, 'accepted'], { error: '未知的排序指标' })),
+  order: z.optional(z.enum(['asc', 'desc'], { error: 'order 只能是 asc 或 desc' })),
 });
 
 /** GET /v1/reports */
@@ -33,5 +33,5 @@ export const reportQuerySchema = orderedPeriod({
   ...period,
   kind: scope.kind,
   groupBy: scope.groupBy,
-  format: z.enum(['json', 'csv', 'xlsx'], { error: 'format 只能是 json、csv 或 xlsx' }).default('json'),
+  format: z._default(z.enum(['json', 'csv', 'xlsx'], { error: 'format 只能是 json、csv 或 xlsx' }), 'json'),
 });

@@ -1,5 +1,5 @@
-import type { ZodType } from 'zod';
-import * as z from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
+import * as z from 'zod/mini';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { CivicError } from '../domain/errors';
 

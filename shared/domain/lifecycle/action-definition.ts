@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Case } from '../case';
 import type { Role } from '../roles';
 import type { CaseStatus } from '../statuses';
@@ -6,8 +6,8 @@ import type { TimeLimits } from '../time-limits';
 import type { Effect, EffectContext } from './lifecycle-context';
 
 /** The request of an action: its `type` and its own fields. */
-export type ActionShape<Type extends string, Fields extends z.ZodRawShape> = z.ZodObject<
-  { type: z.ZodLiteral<Type> } & Fields,
+export type ActionShape<Type extends string, Fields extends z.core.$ZodShape> = z.ZodMiniObject<
+  { type: z.ZodMiniLiteral<Type> } & Fields,
   z.core.$strict
 >;
 
@@ -19,7 +19,7 @@ export type ActionShape<Type extends string, Fields extends z.ZodRawShape> = z.Z
  */
 export interface ActionDefinition<
   Type extends string = string,
-  Fields extends z.ZodRawShape = z.ZodRawShape,
+  Fields extends z.core.$ZodShape = z.core.$ZodShape,
 > {
   readonly type: Type;
   readonly label: string;
@@ -32,7 +32,7 @@ export interface ActionDefinition<
 }
 
 /** Declares an action; the types of its request and of its effect's argument follow from its fields. */
-export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
+export function defineAction<Type extends string, Fields extends z.core.$ZodShape>(
   type: Type,
   label: string,
   roles: readonly Role[],
@@ -50,7 +50,7 @@ export function defineAction<Type extends string, Fields extends z.ZodRawShape>(
     from,
     // The title carries the Chinese label into the OpenAPI document: a console names its button by it.
     schema: (limits) =>
-      z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }).meta({ title: label }),
+      z.strictObject({ type: z.literal(type), ...behaviour.fields(limits) }).check(z.meta({ title: label })),
     effect: behaviour.effect,
     ...(behaviour.offeredFor ? { offeredFor: behaviour.offeredFor } : {}),
   };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Role } from '../roles';
 import type { CaseStatus } from '../statuses';
 import type { TimeLimits } from '../time-limits';
@@ -47,7 +47,7 @@ export const CASE_ACTIONS = [
 export const SYSTEM_ACTIONS = [flagOverdue, closeUnrated] as const;
 
 type RequestOf<Definition> = Definition extends {
-  schema: (limits: TimeLimits) => infer Shape extends z.ZodType;
+  schema: (limits: TimeLimits) => infer Shape extends z.ZodMiniType;
 }
   ? z.infer<Shape>
   : never;
@@ -87,7 +87,7 @@ export const CASE_ACTION_TYPES: readonly CaseAction['type'][] = CASE_ACTIONS.map
 );
 
 /** POST /v1/cases/{caseId}/actions: one strict shape per action type, with the configured limits. */
-export function caseActionSchema(limits: TimeLimits): z.ZodType<CaseAction> {
+export function caseActionSchema(limits: TimeLimits): z.ZodMiniType<CaseAction> {
   const [first, ...rest] = CASE_ACTIONS.map((definition) => definition.schema(limits));
   return z.discriminatedUnion('type', [first as never, ...(rest as never[])], { error: '未知的操作类型' });
 }

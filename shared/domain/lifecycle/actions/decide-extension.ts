@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
@@ -8,7 +9,7 @@ import { ruleViolation } from '../transition-errors';
 export const decideExtension = defineAction('decide_extension', '延期审批', ['dispatcher'], ['handling'], {
   fields: () => ({
     approve: decision('approve', '审批结论', { yes: '同意延期', no: '不同意延期' }),
-    comment: text('审批意见', 1000).optional(),
+    comment: z.optional(text('审批意见', 1000)),
   }),
   effect: (c, action, ctx) => {
     const assignment = requireAssignment(c);

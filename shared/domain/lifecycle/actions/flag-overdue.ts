@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { currentAssignment } from '../../case';
 import { OPEN_STATUSES } from '../../statuses';
 import { defineAction } from '../action-definition';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CASE_NUMBER_PATTERN } from '../../case-number';
 import { defineAction } from '../action-definition';
 import { reopenedIsAccepted, ruleViolation } from '../transition-errors';
@@ -9,7 +9,9 @@ import { reopenedIsAccepted, ruleViolation } from '../transition-errors';
  */
 export const merge = defineAction('merge', '并单', ['dispatcher'], ['submitted'], {
   fields: () => ({
-    intoCaseId: z.string().trim().regex(CASE_NUMBER_PATTERN, '案件编号格式不正确').describe('并入案件编号'),
+    intoCaseId: z
+      .string()
+      .check(z.trim(), z.regex(CASE_NUMBER_PATTERN, '案件编号格式不正确'), z.describe('并入案件编号')),
   }),
   effect: (c, action, ctx) => {
     if (c.reopenCount > 0) throw reopenedIsAccepted('并单');

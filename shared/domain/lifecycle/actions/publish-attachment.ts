@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { uploadIdSchema } from '../../attachment-field';
 import { decision } from '../../decision-field';
 import { defineAction } from '../action-definition';
@@ -14,7 +15,7 @@ export const publishAttachment = defineAction(
   ['reviewing', 'replied', 'closed'],
   {
     fields: () => ({
-      attachmentId: uploadIdSchema.meta({ description: '附件' }),
+      attachmentId: uploadIdSchema.check(z.meta({ description: '附件' })),
       publishable: decision('publishable', '是否随案件公开', { yes: '允许公开', no: '不公开' }),
     }),
     // Offered only on a case with files.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SATISFACTION_LEVELS } from '../../satisfaction';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
@@ -8,13 +8,13 @@ export const satisfaction = z
   .enum(SATISFACTION_LEVELS, {
     error: '满意度只能是 satisfied、basically_satisfied 或 dissatisfied',
   })
-  .describe('满意度');
+  .check(z.describe('满意度'));
 
 /** The rating itself, as the citizen sends it (POST /v1/cases/{caseId}/rating) and the operator records it. */
 export const ratingFields = {
-  resolved: z.boolean({ error: 'resolved 必须是布尔值' }).describe('问题已解决'),
+  resolved: z.boolean({ error: 'resolved 必须是布尔值' }).check(z.describe('问题已解决')),
   satisfaction,
-  comment: text('评价意见', 1000).optional(),
+  comment: z.optional(text('评价意见', 1000)),
 };
 
 /** 评价/回访: the citizen (with the query code) or an operator on the follow-up call rates the reply. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CivicError } from '../../errors';
 import { actorName } from '../../roles';
 import { text } from '../../text-field';
@@ -11,9 +11,11 @@ export const requestExtension = defineAction('request_extension', '申请延期'
   fields: (limits) => ({
     workingDays: z
       .number({ error: '延期天数必须是数字' })
-      .int('延期天数必须是整数')
-      .min(1, '延期天数至少1个工作日')
-      .max(limits.maxExtension, `延期天数不能超过${limits.maxExtension}个工作日`),
+      .check(
+        z.int('延期天数必须是整数'),
+        z.gte(1, '延期天数至少1个工作日'),
+        z.lte(limits.maxExtension, `延期天数不能超过${limits.maxExtension}个工作日`),
+      ),
     reason: text('延期理由', 1000),
   }),
   effect: (c, action, ctx) => {

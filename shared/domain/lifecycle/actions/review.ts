@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { decision } from '../../decision-field';
 import { text } from '../../text-field';
 import { defineAction } from '../action-definition';
@@ -9,7 +10,7 @@ import { ruleViolation } from '../transition-errors';
 export const review = defineAction('review', '审核', ['reviewer'], ['reviewing'], {
   fields: () => ({
     approve: decision('approve', '审核结论', { yes: '审核通过', no: '退回修改' }),
-    comment: text('审核意见', 1000).optional(),
+    comment: z.optional(text('审核意见', 1000)),
   }),
   effect: (c, action, ctx) => {
     const draft = c.draftReply;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Assignment } from '../../case';
 import { REQUEST_TYPE_LABELS } from '../../case-kinds';
 import { text } from '../../text-field';
@@ -9,7 +9,9 @@ import { dueIn, withDue } from '../lifecycle-context';
 /** 转办/派单: the dispatcher hands a case to a department, which must sign for it and may return it. */
 export const transfer = defineAction('transfer', '转办', ['dispatcher'], ['submitted'], {
   fields: () => ({
-    departmentId: z.string().trim().min(1, '请选择承办单位').max(64).describe('承办单位'),
+    departmentId: z
+      .string()
+      .check(z.trim(), z.minLength(1, '请选择承办单位'), z.maxLength(64), z.describe('承办单位')),
     instructions: text('转办意见', 1000),
   }),
   effect: (c, action, ctx) => {
