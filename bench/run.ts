@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   console.log(`Intake throughput / raw transactions: ${ratio} (target ≥ 0.5).`);
   console.log(
     `DynamoDB Local runs one write at a time: a raw transaction costs ${round(path.rawPuts.perSecond / path.rawTransactions.perSecond)} puts' time; ` +
-      'an intake writes its case transaction plus the case number, two rate-limit windows and its workflow task (README "Write path").',
+      'an intake writes its case transaction plus the case number and two rate-limit windows, and its stream the workflow task (README "Write path").',
   );
 
   console.log(

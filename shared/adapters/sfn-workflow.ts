@@ -92,8 +92,9 @@ export function sfnWorkflow(
       plan: { ...(await plan(c, c.reopenCount)), correlationId: correlationIdOrNew() },
     });
     try {
-      // A workflow that fails to start leaves its case to the hourly sweep (resume-stalled-cases):
-      // worth a second more than the SDK's own attempts, bounded and jittered.
+      // A start that still fails fails its stream batch, retried from this case's record (then the
+      // failure destination, and the hourly sweep): worth a second more than the SDK's own attempts
+      // before that, bounded and jittered.
       await retryingFaults(
         () =>
           sfn.send(
