@@ -280,7 +280,7 @@ function outputSchema(schema: z.ZodMiniType): JsonObject {
       oneOf: (schema.def.options as unknown as z.ZodMiniType[]).map((option) => outputSchema(option)),
     };
   }
-  throw new Error('a response schema must be a registered view (.meta({ id })) or a union of them');
+  throw new Error('a response schema must be a registered view (z.meta({ id })) or a union of them');
 }
 
 function componentSchemas(): JsonObject {
