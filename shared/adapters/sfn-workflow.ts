@@ -14,10 +14,6 @@ import { followingStep, planKey, REPLAN_ERROR } from '../domain/lifecycle/workfl
 import { correlationIdOrNew } from '../observability/correlation';
 import type { Log } from '../ports/log';
 import type { StepPlanner, WaitingTask, Workflow } from '../ports/workflow';
-import { isRetryableFault, retryingFaults } from './retryable-faults';
-
-/** Rounds of the SDK's own attempts a workflow start gets (each round up to 3 calls). */
-const START_ATTEMPTS = 3;
 
 /**
  * The CaseLifecycle state machine through the Step Functions API. The case table is the truth; the
@@ -92,21 +88,17 @@ export function sfnWorkflow(
       plan: { ...(await plan(c, c.reopenCount)), correlationId: correlationIdOrNew() },
     });
     try {
-      // A start that still fails fails its stream batch, retried from this case's record (then the
-      // failure destination, and the hourly sweep): worth a second more than the SDK's own attempts
-      // before that, bounded and jittered.
-      await retryingFaults(
-        () =>
-          sfn.send(
-            new StartExecutionCommand({
-              stateMachineArn: config.stateMachineArn,
-              name,
-              // The round (reopen count) binds the execution to this handling of the case; the plan
-              // lets it go straight to the case's current step.
-              input,
-            }),
-          ),
-        { when: isRetryableFault, attempts: START_ATTEMPTS, baseMs: 100 },
+      // A start that fails after the SDK's own attempts fails its stream batch, which the mapping
+      // retries from this case's record with back-off (then the failure destination, and the
+      // hourly sweep): no retry loop of ours on top of that one.
+      await sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: config.stateMachineArn,
+          name,
+          // The round (reopen count) binds the execution to this handling of the case; the plan
+          // lets it go straight to the case's current step.
+          input,
+        }),
       );
     } catch (error) {
       if (!(error instanceof ExecutionAlreadyExists)) throw error;
