@@ -15,7 +15,9 @@ export function caseRounds(versions: readonly CaseVersion[]): number[][] {
   const rounds = new Map<string, number[]>();
   for (const [index, { after }] of versions.entries()) {
     const round = `${after.caseId}#${after.reopenCount}`;
-    rounds.set(round, [...(rounds.get(round) ?? []), index]);
+    const indexes = rounds.get(round);
+    if (indexes) indexes.push(index);
+    else rounds.set(round, [index]);
   }
   return [...rounds.values()];
 }
