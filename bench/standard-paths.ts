@@ -83,7 +83,7 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
       const before = (await civic.execution(caseId)).transitions;
       await act(civic, 'dispatcher1', caseId, { type: 'decide_extension', approve: true });
       // The department replies days later, once the workflow waits on the new deadline.
-      await waitingAgainIn(civic, caseId, 'AwaitHandling', before);
+      await civic.waitingIn(caseId, 'AwaitHandling', { afterTransitions: before });
       await toRating(civic, caseId, caseId, true);
       await civic.rateAsCitizen(caseId, queryCode, SATISFIED);
       return [caseId];
@@ -103,21 +103,6 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
     },
   },
 ];
-
-/**
- * Until the execution waits in `state` again after a change moved its plan: it has made
- * transitions since `transitionsBefore` (waitingIn alone would pass on the old wait).
- */
-async function waitingAgainIn(civic: CivicClient, name: string, state: string, transitionsBefore: number) {
-  for (let i = 0; ; i += 1) {
-    const { transitions, events } = await civic.execution(name);
-    const last = events.at(-1) as { type: string; stateName?: string } | undefined;
-    if (transitions > transitionsBefore && last?.type === 'TaskStateEntered' && last.stateName === state)
-      return;
-    if (i > 500) throw new Error(`${name} did not wait in ${state} again: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Until every named execution has ended; then their summed state transitions. */
 export async function transitionsOnceFinished(civic: CivicClient, names: readonly string[]): Promise<number> {

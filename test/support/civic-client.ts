@@ -103,14 +103,22 @@ export class CivicClient {
   /**
    * Until the execution waits in `state` (its last event entered it): as people do, who act on a
    * case some time after it reached them. Acting sooner is correct too, but may cost a re-plan.
+   * `afterTransitions`: only once it has made more transitions than that (waiting there again
+   * after a change moved its plan, where the old wait would already pass).
    */
-  async waitingIn(name: string, state: string, timeoutMs = 10_000): Promise<void> {
+  async waitingIn(
+    name: string,
+    state: string,
+    { timeoutMs = 10_000, afterTransitions = -1 }: { timeoutMs?: number; afterTransitions?: number } = {},
+  ): Promise<void> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const reply = await this.get(`/local/executions/${encodeURIComponent(name)}`);
       const events = (reply.body.events ?? []) as { type: string; stateName?: string }[];
       const last = events.at(-1);
-      if (last?.type === 'TaskStateEntered' && last.stateName === state) return;
+      const transitions = (reply.body.transitions ?? 0) as number;
+      if (last?.type === 'TaskStateEntered' && last.stateName === state && transitions > afterTransitions)
+        return;
       if (Date.now() > until) throw new Error(`${name} is not waiting in ${state}: ${JSON.stringify(last)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
