@@ -88,7 +88,16 @@ describe('a request’s correlation id', () => {
 
   it('follows a transfer into its notice, the workflow step it wakes and both stream consumers', async () => {
     const { caseId } = (await invoke(submitLetter, sampleEvent('submit-letter'))).body as { caseId: string };
-    // The case's workflow waits in triage (its token recorded) before the dispatcher acts.
+    // The case's workflow waits in triage (its token recorded, and the step's own look at the case
+    // over) before the dispatcher acts: a transfer landing between the two would be the step's own
+    // finding, and wake the next step under the submission's id.
+    const triageAwaited = () =>
+      lines.some(
+        (line) =>
+          line.function_name === 'await-case-step' &&
+          line.message === 'await-case-step done' &&
+          line.caseId === caseId,
+      );
     let waiting = false;
     await waitFor(() => {
       void env.documents
@@ -96,9 +105,10 @@ describe('a request’s correlation id', () => {
         .then((out) => {
           waiting = out.Item !== undefined;
         });
-      return waiting;
+      return waiting && triageAwaited();
     });
     expect(waiting).toBe(true);
+    expect(triageAwaited()).toBe(true);
     const transferEvent = sampleEvent('act-on-case', {
       body: { type: 'transfer', departmentId: 'dept-housing', instructions: '请核实处理' },
       headers: { 'content-type': 'application/json', 'x-correlation-id': 'dispatch-req-0002' },
