@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = localDataDir();
   const log = (line: string) => console.log(line);
+  const databaseInMemory = databaseInMemoryFromEnvironment();
   const webBuildDir = await ensureWebBuild(log);
-  const stack = await startLocalStack({ port, dataDir, log, webBuildDir });
+  const stack = await startLocalStack({ port, dataDir, databaseInMemory, log, webBuildDir });
   // Lets `npm run stats:verify` use this server instead of opening the same data a second time.
   const runningFile = join(dataDir, 'running.json');
   writeFileSync(runningFile, JSON.stringify({ url: stack.url, pid: process.pid }));
@@ -39,12 +40,20 @@ CivicLine is running at ${stack.url}
   files:     S3 stand-in ${stack.s3Endpoint}, bucket ${stack.attachmentBucket} (附件)
   texts:     ${stack.sms ? `Alibaba Cloud SMS stand-in ${stack.sms.endpoint}; what it sent: curl ${stack.url}/local/sms` : `the outbox is the delivery: curl ${stack.url}/local/outbox`}
   staff:     ${stack.issuer.claims === COGNITO_CLAIMS ? "tokens shaped as Cognito's (the global stack)" : "tokens shaped as the city's identity platform's (the China stack; CIVICLINE_IDENTITY=oidc)"}
-  data kept: ${dataDir} (reset: npm run reset)
+  data kept: ${dataDir} (reset: npm run reset)${databaseInMemory ? '; the database in memory (CIVICLINE_DATABASE=memory): its cases end with this server' : ''}
 
 Demo staff accounts (get a token: curl -X POST ${stack.url}/local/login -H 'content-type: application/json' -d '{"username":"dispatcher1"}'):
 ${DEMO_USERS.map((u) => `  ${u.username.padEnd(12)} ${u.roles.join(',')}${u.departmentId ? ` · ${u.departmentId} ${DEMO_DEPARTMENTS.find((d) => d.departmentId === u.departmentId)?.name ?? ''}` : ''}`).join('\n')}
 
 Press Ctrl-C to stop.`);
+}
+
+/** CIVICLINE_DATABASE: `file` (the default, in the data dir) or `memory`. */
+function databaseInMemoryFromEnvironment(): boolean {
+  const database = process.env.CIVICLINE_DATABASE ?? 'file';
+  if (database !== 'file' && database !== 'memory')
+    throw new LocalStackError(`CIVICLINE_DATABASE must be file or memory, not ${database}`);
+  return database === 'memory';
 }
 
 main().catch((error: unknown) => {

@@ -28,19 +28,6 @@ export interface SynthesizedApp {
   readonly attachmentBucketLogicalId: string;
 }
 
-/** A SynthesizedApp as JSON carries it (its map as entries). */
-export type SerializedApp = Omit<SynthesizedApp, 'functionLogicalIds'> & {
-  functionLogicalIds: [string, string][];
-};
-
-export function serializeApp(app: SynthesizedApp): SerializedApp {
-  return { ...app, functionLogicalIds: [...app.functionLogicalIds] };
-}
-
-export function deserializeApp(serialized: SerializedApp): SynthesizedApp {
-  return { ...serialized, functionLogicalIds: new Map(serialized.functionLogicalIds) };
-}
-
 export function synthesizeApp(options: { identity?: IdentityShape } = {}): SynthesizedApp {
   const outdir = mkdtempSync(join(tmpdir(), 'civicline-synth-'));
   try {

@@ -32,6 +32,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-browser-')),
+    CIVICLINE_DATABASE: 'memory',
   });
 });
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-attachments-')),
+    CIVICLINE_DATABASE: 'memory',
   });
   civic = new CivicClient(server.url);
 });

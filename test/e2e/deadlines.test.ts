@@ -17,6 +17,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-deadlines-')),
+    CIVICLINE_DATABASE: 'memory',
     CIVICLINE_TIME_SCALE: '100000',
     CIVICLINE_CLOCK_START: '2026-11-02T09:00:00+08:00',
   });

@@ -20,6 +20,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-forwarded-')),
+    CIVICLINE_DATABASE: 'memory',
     CIVICLINE_CLOCK_START: '2026-12-07T10:00:00+08:00',
   });
   civic = new CivicClient(server.url);

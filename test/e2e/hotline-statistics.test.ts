@@ -27,6 +27,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-hotline-')),
+    CIVICLINE_DATABASE: 'memory',
   });
   civic = new CivicClient(server.url);
   await Promise.all(

@@ -24,6 +24,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: dataDir,
+    CIVICLINE_DATABASE: 'memory',
     CIVICLINE_IDENTITY: 'oidc',
   });
   civic = new CivicClient(server.url);

@@ -199,6 +199,16 @@ describe('start-up problems a developer can fix', () => {
     expect(result.output).toContain('apt-get install -y openjdk-17-jre-headless');
   });
 
+  it('names the two places the database can be kept', async () => {
+    const result = await runStartToExit({
+      PORT: String(await freePort()),
+      CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-e2e-')),
+      CIVICLINE_DATABASE: 'disk',
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('CIVICLINE_DATABASE must be file or memory, not disk');
+  });
+
   it('says which port is busy even when something else holds it', async () => {
     const blocker = createServer();
     const busy = await freePort();

@@ -27,6 +27,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-odd-input-')),
+    CIVICLINE_DATABASE: 'memory',
   });
   civic = new CivicClient(server.url);
   realCase = await civic.submitLetter();

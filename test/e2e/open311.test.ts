@@ -37,6 +37,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-open311-')),
+    CIVICLINE_DATABASE: 'memory',
   });
   civic = new CivicClient(server.url);
   base = `${server.url}/open311/v2`;

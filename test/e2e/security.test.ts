@@ -28,6 +28,7 @@ beforeAll(async () => {
   server = await startServerProcess({
     PORT: String(await freePort()),
     CIVICLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'civicline-security-')),
+    CIVICLINE_DATABASE: 'memory',
     CIVICLINE_SUBMISSIONS_PER_CLIENT_HOUR: '50',
     CIVICLINE_SUBMISSIONS_PER_PHONE_DAY: '10',
     POWERTOOLS_LOG_LEVEL: 'DEBUG',

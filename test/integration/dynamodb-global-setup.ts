@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { bucketCors, startLocalS3 } from '../../infra/local/local-s3';
-import { type SerializedApp, serializeApp, synthesizeApp } from '../../infra/local/synthesized-app';
+import { type SerializedApp, serializeApp } from '../../infra/local/presynthesized-app';
+import { synthesizeApp } from '../../infra/local/synthesized-app';
 import { CACHE_DIR } from '../../infra/project-paths';
 import { TEST_IDENTITY } from '../support/identity-shape';
 

@@ -15,7 +15,7 @@ import { DEMO_DEPARTMENTS, DEMO_USERS } from '../../infra/local/demo-directory';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { claimsOfShape } from '../../infra/local/local-identity';
 import { createLocalTables } from '../../infra/local/local-tables';
-import { deserializeApp, type SerializedApp } from '../../infra/local/synthesized-app';
+import { deserializeApp, type SerializedApp } from '../../infra/local/presynthesized-app';
 import { departmentItem } from '../../shared/adapters/dynamo-department-directory';
 import { staffItem } from '../../shared/adapters/dynamo-staff-directory';
 import { NOTIFICATIONS_BY_CASE } from '../../shared/adapters/table-schemas';

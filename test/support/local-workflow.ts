@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-context';
+import type { SerializedApp } from '../../infra/local/presynthesized-app';
 import type { LocalStreamMappings } from '../../infra/local/stream-mappings';
-import type { SerializedApp, SynthesizedApp } from '../../infra/local/synthesized-app';
+import type { SynthesizedApp } from '../../infra/local/synthesized-app';
 import { LocalStepFunctions } from '../../infra/local/workflow/local-step-functions';
 import { localStateMachineDefinition } from '../../infra/local/workflow/state-machine-definition';
 import {

@@ -9,10 +9,10 @@ import { TEST_IDENTITY } from './identity-shape';
  * the app is synthesized once for the run and handed to each of them (presynthesized-app.ts). The
  * sources do not change during a run; a server with another token shape synthesizes its own.
  */
-export default function setup() {
+export default async function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'civicline-synthesized-'));
   const file = join(dir, 'app.json');
-  writeSynthesizedApp(file, TEST_IDENTITY);
+  await writeSynthesizedApp(file, TEST_IDENTITY);
   // Test workers and the servers they spawn inherit it.
   process.env[SYNTHESIZED_APP_FILE_ENV] = file;
   return () => {

@@ -7,7 +7,7 @@ import { RedactingLogFormatter } from '../../../shared/runtime/redacting-log-for
 type Hooked = { [FUNCTION_SCOPE_HOOK]?: () => string | undefined };
 
 /** The JSON lines a logger writes while `work` runs. */
-function linesOf(logger: Logger, work: () => void): Record<string, unknown>[] {
+function linesOf(work: () => void): Record<string, unknown>[] {
   const written: string[] = [];
   const original = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -33,9 +33,7 @@ describe('a log line’s function name', () => {
   it('is the invocation’s, as on Lambda, where a process serves one function', () => {
     const logger = new Logger({ serviceName: 'civicline', logFormatter: new RedactingLogFormatter() });
     logger.addContext(context('await-case-step'));
-    expect(linesOf(logger, () => logger.info('await-case-step done'))[0]?.function_name).toBe(
-      'await-case-step',
-    );
+    expect(linesOf(() => logger.info('await-case-step done'))[0]?.function_name).toBe('await-case-step');
   });
 
   it('is the function the line comes from locally, whichever invocation set the shared logger’s context last', () => {
@@ -46,11 +44,9 @@ describe('a log line’s function name', () => {
     // A concurrent invocation of another function sets its context on the same logger…
     logger.addContext(context('deliver-notifications'));
     // …while await-case-step, still running, logs.
-    const [line] = linesOf(logger, () => logger.info('await-case-step done'));
+    const [line] = linesOf(() => logger.info('await-case-step done'));
     expect(line?.function_name).toBe('await-case-step');
     running = 'deliver-notifications';
-    expect(linesOf(logger, () => logger.info('notice handed on'))[0]?.function_name).toBe(
-      'deliver-notifications',
-    );
+    expect(linesOf(() => logger.info('notice handed on'))[0]?.function_name).toBe('deliver-notifications');
   });
 });
