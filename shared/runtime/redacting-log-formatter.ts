@@ -2,7 +2,6 @@ import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
 import { redactor } from '../domain/redaction';
 import { correlationId } from '../observability/correlation';
-import { functionScope } from './function-scope';
 import { sourceStackTrace } from './source-stack-trace';
 
 /** Every log line is cleaned: the rules are compiled once. */
@@ -25,9 +24,7 @@ export class RedactingLogFormatter extends LogFormatter {
       ...(attributes.lambdaContext
         ? {
             cold_start: attributes.lambdaContext.coldStart,
-            // Locally one process serves every function and the logger's context is the last
-            // invocation's: the scope names the function this line really comes from.
-            function_name: functionScope() || attributes.lambdaContext.functionName,
+            function_name: attributes.lambdaContext.functionName,
             function_request_id: attributes.lambdaContext.awsRequestId,
           }
         : {}),

@@ -47,6 +47,18 @@ afterAll(async () => {
 
 const DISPATCHER = inTestShape({ username: 'dispatcher1', 'cognito:groups': '[dispatcher]' });
 
+/**
+ * The line each function writes when its part of a change is done. A function is known by its line,
+ * not by `function_name`: this one test process runs every function with one shared logger, whose
+ * Lambda context is the last invocation's, so a concurrent invocation relabels it (on Lambda a
+ * process serves one function).
+ */
+const WORK_DONE = {
+  'await-case-step': 'await-case-step done',
+  'deliver-notifications': 'notice handed on',
+  'aggregate-statistics': 'case versions counted',
+} as const;
+
 /** The lines of one change's work: under its id, or under a batch's that names it among several. */
 const linesOf = (correlationId: string) =>
   lines.filter(
@@ -92,12 +104,7 @@ describe('a request’s correlation id', () => {
     // over) before the dispatcher acts: a transfer landing between the two would be the step's own
     // finding, and wake the next step under the submission's id.
     const triageAwaited = () =>
-      lines.some(
-        (line) =>
-          line.function_name === 'await-case-step' &&
-          line.message === 'await-case-step done' &&
-          line.caseId === caseId,
-      );
+      lines.some((line) => line.message === WORK_DONE['await-case-step'] && line.caseId === caseId);
     let waiting = false;
     await waitFor(() => {
       void env.documents
@@ -122,7 +129,12 @@ describe('a request’s correlation id', () => {
       },
     });
     expect(transfer.status).toBe(200);
-    const functionsOf = () => new Set(linesOf('dispatch-req-0002').map((line) => line.function_name));
+    const functionsOf = () =>
+      new Set(
+        linesOf('dispatch-req-0002').flatMap((line) =>
+          Object.entries(WORK_DONE).flatMap(([name, message]) => (line.message === message ? [name] : [])),
+        ),
+      );
     await waitFor(() =>
       ['await-case-step', 'deliver-notifications', 'aggregate-statistics'].every((name) =>
         functionsOf().has(name),
