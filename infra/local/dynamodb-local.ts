@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { ensureDynamoDbJar } from './dynamodb-jar';
+import { dynamoDbLauncher } from './dynamodb-launcher';
 import { LocalStackError } from './local-stack-error';
 import { freePort } from './ports';
 
@@ -23,9 +23,6 @@ export interface DynamoDbLocalOptions {
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const LOCAL_REGION = 'cn-north-1';
 
-/** Java source file that starts the jar's own server bound to 127.0.0.1 (the jar has no -host). */
-const LOOPBACK_LAUNCHER = join(dirname(fileURLToPath(import.meta.url)), 'LoopbackDynamoDbLocal.java');
-
 export function assertJavaAvailable(): void {
   try {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
@@ -40,6 +37,7 @@ export function assertJavaAvailable(): void {
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
   assertJavaAvailable();
   const files = await ensureDynamoDbJar(options.cacheDir, options.log);
+  const launcher = dynamoDbLauncher(options.cacheDir, files.jar);
   const port = await freePort();
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -51,8 +49,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
       '-XX:+UseSerialGC',
       `-Djava.library.path=${files.libraryPath}`,
       '-cp',
-      files.jar,
-      LOOPBACK_LAUNCHER,
+      launcher.classPath,
+      launcher.main,
       '-port',
       String(port),
       '-sharedDb',
