@@ -332,13 +332,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server = started.server;
     const running = started.server;
     // Executions live in memory: every open case gets its workflow back, planned from the table.
+    // Through the functions' clients, so it meets CIVICLINE_FAULTS too (a soak's restart with 10 %
+    // Step Functions outages failed one start in ~16 after the SDK's attempts); a start of a case
+    // already started does nothing, so a retryable fault repeats the whole pass.
     const { caseStore } = await import('../../shared/runtime/dependencies');
     const { workflow } = await import('../../shared/runtime/write-dependencies');
     const resumedCases =
       options.resumeWorkflows === false
         ? 0
-        : await isolation.runAs(SCHEDULED_FUNCTIONS.resumeStalledCases.functionName, () =>
-            resumeOpenCases({ store: caseStore(), workflow: workflow() }),
+        : await retryingFaults(
+            () =>
+              isolation.runAs(SCHEDULED_FUNCTIONS.resumeStalledCases.functionName, () =>
+                resumeOpenCases({ store: caseStore(), workflow: workflow() }),
+              ),
+            { when: isRetryableFault, attempts: 5, baseMs: 200 },
           );
     if (resumedCases > 0) log(`Resumed the workflow of ${resumedCases} open case(s).`);
     return {
