@@ -497,8 +497,10 @@ async function wrongWaits(client: SoakClient, open: readonly Driven[]): Promise<
           return history.at(-1);
         }),
       );
+      // A wait whose task failed and ran again is still that wait: a retry does not enter the state
+      // again (neither on AWS nor in the local runner), so its last event is StateRetried.
       const waits = lastEvents.map((last) =>
-        last?.type === 'TaskStateEntered' ? last.stateName : undefined,
+        last?.type === 'TaskStateEntered' || last?.type === 'StateRetried' ? last.stateName : undefined,
       );
       if (!(waits.length === 1 && waits[0] === driven.script.openIn)) {
         const described = own.map((e) => {
