@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { freePort } from '../../infra/local/ports';
 import { type ServerProcess, startServerProcess } from './server-process';
@@ -400,7 +400,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     await Promise.all([...workers, killer]);
     log(`soak: ${finished} cases driven; checking the workflows of the open cases`);
     const openCases = cases.filter((c) => c.script.openIn && c.caseId && !c.failed);
-    const waitingWrong = await wrongWaits(client, openCases);
+    const waitingWrong = await wrongWaits(client, server, openCases);
     for (const line of waitingWrong) log(`soak: workflow at the wrong step: ${line}`);
 
     // Verification on a server without faults: what was stored is what counts.
@@ -479,7 +479,25 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
  * Open cases whose workflow does not wait in the state its script left it in (after a grace
  * period), each described: its running executions with their last event, and the others' status.
  */
-async function wrongWaits(client: SoakClient, open: readonly Driven[]): Promise<string[]> {
+async function wrongWaits(
+  client: SoakClient,
+  server: ServerProcess,
+  open: readonly Driven[],
+): Promise<string[]> {
+  const documents = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: server.dynamoDbEndpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    }),
+  );
+  // Waiting means the wait step's token is recorded too, where a change to the case finds it.
+  const tokenRecorded = async (caseId: string) =>
+    (
+      await documents.send(
+        new GetCommand({ TableName: 'civicline-workflowTasks', Key: { caseId }, ConsistentRead: true }),
+      )
+    ).Item !== undefined;
   const until = Date.now() + 30_000;
   for (;;) {
     const executions = (await client.request('GET', '/local/executions')).body.executions as {
@@ -502,17 +520,21 @@ async function wrongWaits(client: SoakClient, open: readonly Driven[]): Promise<
       const waits = lastEvents.map((last) =>
         last?.type === 'TaskStateEntered' || last?.type === 'StateRetried' ? last.stateName : undefined,
       );
-      if (!(waits.length === 1 && waits[0] === driven.script.openIn)) {
+      const recorded = await tokenRecorded(driven.caseId as string);
+      if (!(waits.length === 1 && waits[0] === driven.script.openIn && recorded)) {
         const described = own.map((e) => {
           const last = lastEvents[running.indexOf(e)];
           return `${e.name} ${e.status}${last ? ` at ${last.type} ${last.stateName ?? ''}` : ''}`;
         });
         wrong.push(
-          `${driven.caseId} should wait in ${driven.script.openIn}: ${described.join('; ') || 'no execution'}`,
+          `${driven.caseId} should wait in ${driven.script.openIn}: ${described.join('; ') || 'no execution'}${recorded ? '' : ' (no task token recorded)'}`,
         );
       }
     }
-    if (wrong.length === 0 || Date.now() > until) return wrong;
+    if (wrong.length === 0 || Date.now() > until) {
+      documents.destroy();
+      return wrong;
+    }
     await pause(500);
   }
 }
