@@ -1,3 +1,5 @@
+import { taskStateNow } from '../../infra/local/workflow/execution-history';
+
 /**
  * Talks to a running CivicLine over HTTP the way a citizen, a console or a hotline desk would, so
  * the end-to-end scenarios read as the domain: given a letter, when the dispatcher transfers it…
@@ -101,7 +103,7 @@ export class CivicClient {
   }
 
   /**
-   * Until the execution waits in `state` (its last event entered it): as people do, who act on a
+   * Until the execution waits in `state` (taskStateNow): as people do, who act on a
    * case some time after it reached them. Acting sooner is correct too, but may cost a re-plan.
    * `afterTransitions`: only once it has made more transitions than that (waiting there again
    * after a change moved its plan, where the old wait would already pass).
@@ -115,11 +117,10 @@ export class CivicClient {
     for (;;) {
       const reply = await this.get(`/local/executions/${encodeURIComponent(name)}`);
       const events = (reply.body.events ?? []) as { type: string; stateName?: string }[];
-      const last = events.at(-1);
       const transitions = (reply.body.transitions ?? 0) as number;
-      if (last?.type === 'TaskStateEntered' && last.stateName === state && transitions > afterTransitions)
-        return;
-      if (Date.now() > until) throw new Error(`${name} is not waiting in ${state}: ${JSON.stringify(last)}`);
+      if (taskStateNow(events) === state && transitions > afterTransitions) return;
+      if (Date.now() > until)
+        throw new Error(`${name} is not waiting in ${state}: ${JSON.stringify(events.at(-1))}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
 import { freePort } from '../../infra/local/ports';
+import { taskStateNow } from '../../infra/local/workflow/execution-history';
 import { type ServerProcess, startServerProcess } from './server-process';
 
 /**
@@ -508,18 +509,17 @@ async function wrongWaits(
     for (const driven of open) {
       const own = executions.filter((e) => e.name.startsWith(driven.caseId as string));
       const running = own.filter((e) => e.status === 'RUNNING');
-      const lastEvents = await Promise.all(
-        running.map(async (e) => {
-          const history = (await client.request('GET', `/local/executions/${encodeURIComponent(e.name)}`))
-            .body.events as { type: string; stateName?: string }[];
-          return history.at(-1);
-        }),
+      const histories = await Promise.all(
+        running.map(
+          async (e) =>
+            (await client.request('GET', `/local/executions/${encodeURIComponent(e.name)}`)).body.events as {
+              type: string;
+              stateName?: string;
+            }[],
+        ),
       );
-      // A wait whose task failed and ran again is still that wait: a retry does not enter the state
-      // again (neither on AWS nor in the local runner), so its last event is StateRetried.
-      const waits = lastEvents.map((last) =>
-        last?.type === 'TaskStateEntered' || last?.type === 'StateRetried' ? last.stateName : undefined,
-      );
+      const lastEvents = histories.map((history) => history.at(-1));
+      const waits = histories.map(taskStateNow);
       const recorded = await tokenRecorded(driven.caseId as string);
       if (!(waits.length === 1 && waits[0] === driven.script.openIn && recorded)) {
         const described = own.map((e) => {

@@ -42,3 +42,15 @@ export function stateTransitions(history: readonly HistoryEvent[]): number {
   return history.filter((event) => event.type.endsWith('StateEntered') || event.type === 'StateRetried')
     .length;
 }
+
+/**
+ * The Task state an execution is in by its history's last event: the one it entered, or the one
+ * whose failed attempt it is running again (a retry does not enter the state again, on AWS nor
+ * here). Undefined between states and after the end.
+ */
+export function taskStateNow(
+  history: readonly Pick<HistoryEvent, 'type' | 'stateName'>[],
+): string | undefined {
+  const last = history.at(-1);
+  return last?.type === 'TaskStateEntered' || last?.type === 'StateRetried' ? last.stateName : undefined;
+}
