@@ -107,6 +107,12 @@ export interface LocalStack {
 /** The scope of local maintenance: not a function, it sees every function's variables. */
 const LOCAL_OPERATOR = 'local-operator';
 
+/**
+ * How a start-up pass over the tables (counter rebuild, resuming workflows) meets CIVICLINE_FAULTS:
+ * each is idempotent, so a retryable fault repeats the whole pass.
+ */
+const START_UP_RETRIES = { when: isRetryableFault, attempts: 5, baseMs: 200 };
+
 const LOCAL_STATE_MACHINE_ARN = 'arn:aws:states:local:000000000000:stateMachine:CaseLifecycle';
 
 /**
@@ -269,7 +275,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // one read in ~600 runs out of SDK retries); it is idempotent, so a retryable fault repeats it.
     const rebuilt = await retryingFaults(
       () => asOperator(() => rebuildLegacyCounters(documents, tableName('statistics'))),
-      { when: isRetryableFault, attempts: 5, baseMs: 200 },
+      START_UP_RETRIES,
     );
     if (rebuilt) {
       log('Rebuilt the statistics counters from the cases.');
@@ -345,7 +351,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
               isolation.runAs(SCHEDULED_FUNCTIONS.resumeStalledCases.functionName, () =>
                 resumeOpenCases({ store: caseStore(), workflow: workflow() }),
               ),
-            { when: isRetryableFault, attempts: 5, baseMs: 200 },
+            START_UP_RETRIES,
           );
     if (resumedCases > 0) log(`Resumed the workflow of ${resumedCases} open case(s).`);
     return {
