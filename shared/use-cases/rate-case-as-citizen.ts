@@ -1,5 +1,4 @@
 import type { SatisfactionLevel } from '../domain/case';
-import type { CitizenCaseView } from '../domain/citizen-view';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { AttachmentReading } from './attach-files';
@@ -8,9 +7,10 @@ import { commitTransition } from './commit-transition';
 import { type LifecycleDependencies, lifecycleContext } from './lifecycle-dependencies';
 import {
   type CitizenAccessDependencies,
+  type CitizenCaseReading,
+  citizenReading,
   openCaseWithQueryCode,
   type QueryCodeAttempt,
-  viewCaseAsCitizen,
 } from './view-case-as-citizen';
 
 export interface CitizenRatingDependencies
@@ -23,7 +23,8 @@ export interface CitizenRatingDependencies
 /**
  * POST /v1/cases/{caseId}/rating: the citizen rates the reply (评价) with the query code. The code
  * is checked before anything is replayed, and a retry whose rating is already on the timeline
- * (the first attempt crashed after storing it) changes nothing.
+ * (the first attempt crashed after storing it) changes nothing. The code is counted once per
+ * request: the answer reads the rated case again without offering the code again.
  */
 export async function rateCaseAsCitizen(
   deps: CitizenRatingDependencies,
@@ -32,7 +33,7 @@ export async function rateCaseAsCitizen(
     rating: { resolved: boolean; satisfaction: SatisfactionLevel; comment?: string };
     once: OnceRequest;
   },
-): Promise<CitizenCaseView> {
+): Promise<CitizenCaseReading> {
   const before = await openCaseWithQueryCode(deps, request.attempt);
   const requestDigest = clientRequestDigest(request.once);
   await deps.idempotency.once(request.once, async () => {
@@ -47,5 +48,5 @@ export async function rateCaseAsCitizen(
     const after = await commitTransition(deps, before, transition);
     return { caseId: after.caseId, version: after.version };
   });
-  return viewCaseAsCitizen(deps, request.attempt);
+  return citizenReading(deps, (await deps.store.get(before.caseId)) ?? before);
 }

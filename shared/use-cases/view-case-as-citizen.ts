@@ -48,12 +48,24 @@ export async function openCaseWithQueryCode(
   return found;
 }
 
+export type CitizenCaseReading = CitizenCaseView & { readonly attachments: readonly AttachmentView[] };
+
 /** GET /v1/cases/{caseId} with X-Query-Code: what the citizen sees of their own case. */
 export async function viewCaseAsCitizen(
   deps: CitizenAccessDependencies & AttachmentReading,
   attempt: QueryCodeAttempt,
-): Promise<CitizenCaseView & { readonly attachments: readonly AttachmentView[] }> {
-  const found = await openCaseWithQueryCode(deps, attempt);
+): Promise<CitizenCaseReading> {
+  return citizenReading(deps, await openCaseWithQueryCode(deps, attempt));
+}
+
+/**
+ * What the citizen sees of a case already opened with its query code in this request: a request
+ * that opened it once (a rating) shows the result without counting the code a second time.
+ */
+export async function citizenReading(
+  deps: Pick<CitizenAccessDependencies, 'departments'> & AttachmentReading,
+  found: Case,
+): Promise<CitizenCaseReading> {
   const names = await deps.departments.names(departmentsOf(found));
   // Their own files, and the department's with the reply that reached them.
   const files = citizenAttachments(found.attachments ?? [], found.reply?.attachmentIds ?? []);
