@@ -31,6 +31,16 @@ interface PerCase {
   readonly notifications: number;
 }
 
+const ZERO_USE: PerCase = {
+  lambdaRequests: 0,
+  gbSeconds: 0,
+  transitions: 0,
+  writeUnits: 0,
+  readUnits: 0,
+  apiRequests: 0,
+  notifications: 0,
+};
+
 interface Usage {
   readonly invocations: Record<string, { count: number; ms: number }>;
   readonly dynamoReadUnits: number;
@@ -168,6 +178,18 @@ function report(perPath: ReadonlyMap<string, PerCase>): void {
       ]),
     ),
   );
+  if (letter) {
+    // What the target leaves for DynamoDB writes once everything else on the letter path is paid:
+    // the figure a change to the write path has to reach.
+    console.log(`\nThe letter path's write budget within US$ ${TARGET_USD_PER_MILLION} per 1,000,000 cases:`);
+    for (const prices of LIST_PRICES) {
+      const rest = perMillionUsd({ ...letter, writeUnits: 0 }, prices);
+      const writeUnitUsd = perMillionUsd({ ...ZERO_USE, writeUnits: 1 }, prices);
+      console.log(
+        `  ${prices.region}: the rest costs US$ ${round(rest)}, which leaves ${round((TARGET_USD_PER_MILLION - rest) / writeUnitUsd)} WRU per case; the letter writes ${round(letter.writeUnits)}.`,
+      );
+    }
+  }
   console.log(
     'Not included: CloudWatch Logs and metrics, storage (GB-months), data transfer, KMS (one data key per period, cached), SMS delivery (priced per message by the carrier route or the domestic SMS provider).',
   );

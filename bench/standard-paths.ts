@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CivicClient } from '../test/support/civic-client';
 
 /**
@@ -12,6 +13,13 @@ export interface StandardPath {
 
 export const LETTER_PATH = 'letter: transfer, sign, reply, review, rating';
 export const DIRECT_ANSWER_PATH = 'hotline call answered at intake, rated';
+
+/**
+ * The letter form and the hotline desk send each submission with its own Idempotency-Key
+ * (web/src/citizen/submission.ts, LogCall.vue), so a counted submission writes its idempotency
+ * record as theirs do.
+ */
+const asTheFormsSubmit = () => ({ 'Idempotency-Key': randomUUID() });
 
 const TRANSFER = { type: 'transfer', departmentId: 'dept-housing', instructions: '请核实并处理' };
 const SATISFIED = { resolved: true, satisfaction: 'satisfied' };
@@ -45,7 +53,7 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
   {
     name: LETTER_PATH,
     async drive(civic) {
-      const { caseId, queryCode } = await civic.submitLetter();
+      const { caseId, queryCode } = await civic.submitLetter({}, asTheFormsSubmit());
       await toRating(civic, caseId);
       await civic.viewAsCitizen(caseId, queryCode);
       await civic.rateAsCitizen(caseId, queryCode, SATISFIED);
@@ -55,12 +63,16 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
   {
     name: DIRECT_ANSWER_PATH,
     async drive(civic) {
-      const call = await civic.logTicket('operator1', {
-        caller: { name: '李四', phone: '13912345678' },
-        type: 'consult',
-        content: '请问居住证怎么办理？',
-        answer: '携带身份证和租房合同到社区服务中心办理。',
-      });
+      const call = await civic.logTicket(
+        'operator1',
+        {
+          caller: { name: '李四', phone: '13912345678' },
+          type: 'consult',
+          content: '请问居住证怎么办理？',
+          answer: '携带身份证和租房合同到社区服务中心办理。',
+        },
+        asTheFormsSubmit(),
+      );
       const caseId = call.body.caseId as string;
       await civic.waitingIn(caseId, 'AwaitRating');
       await act(civic, 'operator1', caseId, { type: 'rate', ...SATISFIED });
@@ -70,7 +82,7 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
   {
     name: 'letter with an approved extension',
     async drive(civic) {
-      const { caseId, queryCode } = await civic.submitLetter();
+      const { caseId, queryCode } = await civic.submitLetter({}, asTheFormsSubmit());
       await civic.waitingIn(caseId, 'AwaitTriage');
       await act(civic, 'dispatcher1', caseId, TRANSFER);
       await civic.waitingIn(caseId, 'AwaitHandling');
@@ -92,7 +104,7 @@ export const STANDARD_PATHS: readonly StandardPath[] = [
   {
     name: 'letter reopened once (two executions)',
     async drive(civic) {
-      const { caseId, queryCode } = await civic.submitLetter();
+      const { caseId, queryCode } = await civic.submitLetter({}, asTheFormsSubmit());
       await toRating(civic, caseId);
       await civic.rateAsCitizen(caseId, queryCode, { resolved: false, satisfaction: 'dissatisfied' });
       await act(civic, 'leader1', caseId, { type: 'reopen', reason: '群众反映问题未解决' });

@@ -29,14 +29,21 @@ export class CivicClient {
 
   constructor(readonly url: string) {}
 
-  async submitLetter(changes: Record<string, unknown> = {}): Promise<Receipt> {
-    const reply = await this.post('/v1/letters', { ...LETTER, ...changes });
+  async submitLetter(
+    changes: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<Receipt> {
+    const reply = await this.post('/v1/letters', { ...LETTER, ...changes }, headers);
     if (reply.status !== 201) throw new Error(`letter refused: ${JSON.stringify(reply)}`);
     return reply.body as unknown as Receipt;
   }
 
-  async logTicket(operator: string, ticket: Record<string, unknown>): Promise<Reply> {
-    return this.post('/v1/tickets', ticket, await this.auth(operator));
+  async logTicket(
+    operator: string,
+    ticket: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
+    return this.post('/v1/tickets', ticket, { ...(await this.auth(operator)), ...headers });
   }
 
   async act(
