@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resetUsage, USAGE } from '../../shared/adapters/usage-meter';
 import type { Attachment } from '../../shared/domain/attachment';
 import type { Case } from '../../shared/domain/case';
 import { formatCaseNumber } from '../../shared/domain/case-number';
@@ -19,7 +20,7 @@ import { calendar, citizen, dispatcher, housing, reviewer } from '../support/dom
 import { type Handler, invoke, sampleEvent } from '../support/events';
 import { demoStaffClaims } from '../support/identity-shape';
 import { functionHandler } from '../support/isolated-functions';
-import { useLocalEnvironment } from '../support/local-environment';
+import { type LocalEnvironment, useLocalEnvironment } from '../support/local-environment';
 import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow';
 
 /**
@@ -27,6 +28,7 @@ import { type LocalWorkflow, useLocalWorkflow } from '../support/local-workflow'
  * department that does not own the case, by a citizen with the right and a wrong query code, and
  * anonymously; each must give the answer the access matrix documents.
  */
+let env: LocalEnvironment;
 let workflow: LocalWorkflow;
 let getCase: Handler;
 let actOnCase: Handler;
@@ -35,7 +37,10 @@ let runtime: typeof import('../../shared/runtime/dependencies');
 let sequence = 0;
 
 beforeAll(async () => {
-  await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
+  // Clients made from here on count their DynamoDB units (usage-meter.ts): how often a rating
+  // counts its query code is seen in its writes to the abuse limits.
+  process.env.CIVICLINE_METER = '';
+  env = await useLocalEnvironment(inject('dynamoDbEndpoint'), inject('synthesizedApp'));
   workflow = await useLocalWorkflow(inject('synthesizedApp'));
   getCase = await functionHandler('get-case');
   actOnCase = await functionHandler('act-on-case');
@@ -44,6 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.CIVICLINE_METER;
   await workflow?.close();
 });
 
@@ -258,5 +264,22 @@ describe('POST /v1/cases/{caseId}/rating — every caller', () => {
       answers[caller] = (await invoke(rateCase, event)).status;
     }
     expect(answers).toEqual(CASE_RATING_ANSWERS);
+  });
+});
+
+describe('POST /v1/cases/{caseId}/rating — the query code', () => {
+  it('is counted once against the case and the client, and given back once', async () => {
+    const { caseId, queryCode } = await caseReadyFor('rate');
+    resetUsage();
+    const rated = await invoke(
+      rateCase,
+      eventFor('citizen', 'POST /v1/cases/{caseId}/rating', caseId, queryCode, {
+        resolved: true,
+        satisfaction: 'satisfied',
+      }),
+    );
+    expect(rated.status).toBe(200);
+    // Two limits (this case, this client), each one write to count and one to give back.
+    expect(USAGE.unitsByTable.get(`write:${env.tableName('rateLimits')}`)).toBe(4);
   });
 });
