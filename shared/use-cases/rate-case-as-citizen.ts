@@ -1,4 +1,4 @@
-import type { SatisfactionLevel } from '../domain/case';
+import type { Case, SatisfactionLevel } from '../domain/case';
 import { applyAction } from '../domain/lifecycle/apply-action';
 import type { Idempotency, OnceRequest } from '../ports/idempotency';
 import type { AttachmentReading } from './attach-files';
@@ -36,8 +36,14 @@ export async function rateCaseAsCitizen(
 ): Promise<CitizenCaseReading> {
   const before = await openCaseWithQueryCode(deps, request.attempt);
   const requestDigest = clientRequestDigest(request.once);
+  // The rated case, where this request rated it (or found its rating there); a replayed answer
+  // carries only the case number, and the case is read again.
+  let rated: Case | undefined;
   await deps.idempotency.once(request.once, async () => {
-    if (entryOfRequest(before, requestDigest)) return { caseId: before.caseId };
+    if (entryOfRequest(before, requestDigest)) {
+      rated = before;
+      return { caseId: before.caseId };
+    }
     const transition = applyAction(
       before,
       { type: 'rate', ...request.rating },
@@ -46,7 +52,8 @@ export async function rateCaseAsCitizen(
       requestDigest,
     );
     const after = await commitTransition(deps, before, transition);
+    rated = after;
     return { caseId: after.caseId, version: after.version };
   });
-  return citizenReading(deps, (await deps.store.get(before.caseId)) ?? before);
+  return citizenReading(deps, rated ?? (await deps.store.get(before.caseId)) ?? before);
 }
