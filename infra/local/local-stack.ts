@@ -42,7 +42,7 @@ import { claimsOfShape, localIdentityShape } from './local-identity';
 import { createLocalIssuer, type LocalIssuer } from './local-issuer';
 import { bucketCors, type LocalS3, startLocalS3 } from './local-s3';
 import { LocalStackError } from './local-stack-error';
-import { createLocalTables } from './local-tables';
+import { createLocalTables, LOCAL_TABLE_PREFIX } from './local-tables';
 import { outboxEndpoint } from './outbox-endpoint';
 import { platformSignIn } from './platform-sign-in';
 import { assertPortFree, freePort } from './ports';
@@ -123,7 +123,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const log = options.log ?? (() => {});
   const host = options.host ?? '127.0.0.1';
   const stateDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'civicline-'));
-  const prefix = options.tablePrefix ?? 'civicline-';
+  const prefix = options.tablePrefix ?? LOCAL_TABLE_PREFIX;
   const tableName = (role: TableRole) => `${prefix}${role}`;
   if (options.port !== 0) await assertPortFree(host, options.port);
 

@@ -14,6 +14,9 @@ import {
 import type { TableRole } from '../../shared/runtime/environment';
 import type { SynthesizedApp } from './synthesized-app';
 
+/** The local stack's table names: this prefix and the table's role (`civicline-letters`). */
+export const LOCAL_TABLE_PREFIX = 'civicline-';
+
 interface TableProperties {
   KeySchema: KeySchemaElement[];
   AttributeDefinitions: AttributeDefinition[];

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb-local';
+import { LOCAL_TABLE_PREFIX } from '../../infra/local/local-tables';
 import { freePort } from '../../infra/local/ports';
 import { taskStateNow } from '../../infra/local/workflow/execution-history';
 import { type ServerProcess, startServerProcess } from './server-process';
@@ -485,18 +486,16 @@ async function wrongWaits(
   server: ServerProcess,
   open: readonly Driven[],
 ): Promise<string[]> {
-  const documents = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: server.dynamoDbEndpoint,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-    }),
-  );
+  const documents = serverDocuments(server);
   // Waiting means the wait step's token is recorded too, where a change to the case finds it.
   const tokenRecorded = async (caseId: string) =>
     (
       await documents.send(
-        new GetCommand({ TableName: 'civicline-workflowTasks', Key: { caseId }, ConsistentRead: true }),
+        new GetCommand({
+          TableName: `${LOCAL_TABLE_PREFIX}workflowTasks`,
+          Key: { caseId },
+          ConsistentRead: true,
+        }),
       )
     ).Item !== undefined;
   const until = Date.now() + 30_000;
@@ -539,20 +538,25 @@ async function wrongWaits(
   }
 }
 
-/** The cases of this run in the tables, by their marker (a title, topic or call text carries it). */
-async function storedCases(server: ServerProcess, run: string): Promise<Map<string, string[]>> {
-  const documents = DynamoDBDocumentClient.from(
+/** A document client on the server's DynamoDB Local, for what the soak checks in its tables. */
+function serverDocuments(server: ServerProcess): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(
     new DynamoDBClient({
       endpoint: server.dynamoDbEndpoint,
       region: LOCAL_REGION,
       credentials: LOCAL_CREDENTIALS,
     }),
   );
+}
+
+/** The cases of this run in the tables, by their marker (a title, topic or call text carries it). */
+async function storedCases(server: ServerProcess, run: string): Promise<Map<string, string[]>> {
+  const documents = serverDocuments(server);
   const found = new Map<string, string[]>();
   for (const table of ['letters', 'tickets', 'consultations']) {
     for await (const page of paginateScan(
       { client: documents },
-      { TableName: `civicline-${table}`, ProjectionExpression: 'caseId, title, topic, content' },
+      { TableName: `${LOCAL_TABLE_PREFIX}${table}`, ProjectionExpression: 'caseId, title, topic, content' },
     )) {
       for (const item of page.Items ?? []) {
         const text = `${item.title ?? ''} ${item.topic ?? ''} ${item.content ?? ''}`;
