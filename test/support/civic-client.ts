@@ -96,7 +96,8 @@ export class CivicClient {
 
   /** Waits until the table streams have carried every write so far into the counters and the outbox. */
   async settled(): Promise<void> {
-    await this.get('/local/stats/verify');
+    const reply = await this.get('/local/streams/drained');
+    if (reply.status !== 200) throw new Error(`the streams did not drain: ${JSON.stringify(reply)}`);
   }
 
   async outbox(
